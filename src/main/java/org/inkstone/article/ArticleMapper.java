@@ -1,0 +1,59 @@
+package org.inkstone.article;
+
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.cursor.Cursor;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.mybatis.cdi.Mapper;
+
+/** Article rows. SQL lives in the XML twin {@code org/inkstone/article/ArticleMapper.xml}. */
+@Mapper
+public interface ArticleMapper {
+
+    /** The published article with that id (with its channel name), or null. */
+    Article findPublishedById(@Param("id") long id);
+
+    /** Published articles among {@code ids} (any order; callers restore their own). Body not loaded. */
+    List<Article> listPublishedSummariesByIds(@Param("ids") List<Long> ids);
+
+    /** Published articles of one channel, newest first, {@code limit} from {@code offset}. Body not loaded. */
+    List<Article> listPublishedByChannel(@Param("channelId") String channelId, @Param("offset") int offset,
+                                         @Param("limit") int limit);
+
+    long countPublishedByChannel(@Param("channelId") String channelId);
+
+    /** Newest published articles of the site, at most {@code limit}. Body not loaded. */
+    List<Article> listLatestPublished(@Param("limit") int limit);
+
+    /** Most viewed published articles (of one channel, or of the site when channelId is null). */
+    List<Article> listMostViewed(@Param("channelId") String channelId, @Param("limit") int limit);
+
+    /** Ids of unexpired editor picks of a channel (site-wide picks when channelId is null), in pick order. */
+    List<Long> listEditorPickIds(@Param("channelId") String channelId, @Param("now") Instant now);
+
+    int insertEditorPick(@Param("channelId") String channelId, @Param("articleId") long articleId,
+                         @Param("position") int position, @Param("expiresAt") Instant expiresAt);
+
+    /** Which of these external ids already exist. */
+    List<String> listExistingExternalIds(@Param("externalIds") List<String> externalIds);
+
+    /** Inserts an article; sets its generated id. */
+    int insert(Article article);
+
+    int insertTag(@Param("articleId") long articleId, @Param("tag") String tag);
+
+    int updateStatus(@Param("id") long id, @Param("status") String status, @Param("now") Instant now);
+
+    /** Adds {@code delta} to the stored view count. */
+    int addViews(@Param("id") long id, @Param("delta") long delta);
+
+    /** Published articles among {@code ids}, with body and tags, for the index. */
+    List<Article> listPublishedForIndex(@Param("ids") List<Long> ids);
+
+    /** Every published article, with body and tags, streamed (for a full index rebuild). */
+    Cursor<Article> streamPublishedForIndex();
+
+    long countPublished();
+}

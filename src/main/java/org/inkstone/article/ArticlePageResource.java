@@ -1,0 +1,44 @@
+package org.inkstone.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.inkstone.common.Pages;
+
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The article page {@code /articles/{id}}, laid out like the seed page. Unknown or unpublished ids → 404 page. */
+@Path("articles/{id}")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+@ApplicationScoped
+public class ArticlePageResource {
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Inject
+    ArticlePresenter presenter;
+
+    @Inject
+    Pages pages;
+
+    @GET
+    public String page(@PathParam("id") String id) {
+        if (!id.matches("[1-9][0-9]{0,17}")) {
+            throw new ArticleNotFoundException(0);
+        }
+        ArticleDetail a = presenter.detail(Long.parseLong(id), true);
+        Map<String, Object> m = new HashMap<>();
+        m.put("article", a);
+        m.put("pageTitle", a.title());
+        m.put("published", a.publishedAt() == null ? "" : SHOWN.format(a.publishedAt()));
+        m.put("hasRelated", !a.related().isEmpty());
+        m.put("hasRecommended", !a.recommended().isEmpty());
+        return pages.render("article.mustache", m);
+    }
+}

@@ -1,0 +1,172 @@
+package org.inkstone.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.ibatis.cursor.Cursor;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.inkstone.channel.ChannelService;
+import org.inkstone.common.InkstoneConfig;
+import org.inkstone.search.ArticleIndexer;
+import org.mybatis.cdi.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Articles: reading published ones, publishing and withdrawing. Every change of what readers may see
+ * writes an index outbox row in the same transaction ({@link ArticleIndexer#recordChange}), so the search
+ * index follows the database. Thread-safe (stateless; transactions are per call).
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    @Inject
+    ArticleMapper mapper;
+
+    @Inject
+    ArticleIndexer indexer;
+
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    InkstoneConfig config;
+
+    @Inject
+    SqlSessionFactory sessions;
+
+    private volatile ZoneId zone;
+
+    ZoneId zone() {
+        ZoneId z = zone;
+        if (z == null) {
+            z = config.zone();
+            zone = z;
+        }
+        return z;
+    }
+
+    /** The published article with that id, with body; empty for unknown, draft, review or withdrawn ids. */
+    public Optional<Article> findPublished(long id) {
+        return Optional.ofNullable(mapper.findPublishedById(id));
+    }
+
+    /** Page {@code page} (1-based) of a channel's published articles, newest first. */
+    public ItemList<ArticleItem> listByChannel(String channelId, int page, int size) {
+        channels.require(channelId);
+        long total = mapper.countPublishedByChannel(channelId);
+        List<Article> rows = mapper.listPublishedByChannel(channelId, (page - 1) * size, size);
+        return new ItemList<>(total, rows.stream().map(this::item).toList());
+    }
+
+    /** The newest published articles of the site. */
+    public List<ArticleItem> latest(int limit) {
+        return mapper.listLatestPublished(limit).stream().map(this::item).toList();
+    }
+
+    /** Published articles among {@code ids}, in the order of {@code ids}; unknown or unpublished ids are skipped. */
+    public List<ArticleItem> items(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = new HashMap<>();
+        for (Article a : mapper.listPublishedSummariesByIds(ids)) {
+            byId.put(a.getId(), a);
+        }
+        List<ArticleItem> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Article a = byId.get(id);
+            if (a != null) {
+                out.add(item(a));
+            }
+        }
+        return out;
+    }
+
+    /** Most viewed published articles (of a channel, or the site when null), as rows with views and publish time. */
+    public List<Article> mostViewed(String channelId, int limit) {
+        return mapper.listMostViewed(channelId, limit);
+    }
+
+    /** Unexpired editor picks of a channel (site-wide when null), in pick order. */
+    public List<Long> editorPicks(String channelId, Instant now) {
+        return mapper.listEditorPickIds(channelId, now);
+    }
+
+    /** Pins article {@code articleId} at {@code position} (ascending) of a channel's (or the site's) picks until {@code expiresAt} (null: no expiry). */
+    @Transactional
+    public void pick(String channelId, long articleId, int position, Instant expiresAt) {
+        mapper.insertEditorPick(channelId, articleId, position, expiresAt);
+    }
+
+    public ArticleItem item(Article a) {
+        return new ArticleItem(a.getId(), a.getExternalId(), a.getTitle(), channels.ref(a.getChannelId()),
+                a.getPublishedAt() == null ? null : a.getPublishedAt().atZone(zone()).toOffsetDateTime());
+    }
+
+    /** Which of these external (source) ids are already stored. */
+    public List<String> existingExternalIds(List<String> externalIds) {
+        return externalIds.isEmpty() ? List.of() : mapper.listExistingExternalIds(externalIds);
+    }
+
+    /**
+     * Stores new articles (each with its tags and an outbox row) in one transaction: all or none. Sets each
+     * article's id. Throws the database's exception (e.g. a duplicate external id) after rolling back.
+     */
+    @Transactional
+    public void insertAll(List<Article> articles, Map<Article, List<String>> tags) {
+        Instant now = Instant.now();
+        for (Article a : articles) {
+            a.setCreatedAt(now);
+            a.setUpdatedAt(now);
+            mapper.insert(a);
+            for (String tag : tags.getOrDefault(a, List.of())) {
+                mapper.insertTag(a.getId(), tag);
+            }
+            if (ArticleStatus.PUBLISHED.db().equals(a.getStatus())) {
+                indexer.recordChange(a.getId(), now);
+            }
+        }
+    }
+
+    /** Withdraws an article: it disappears from pages, lists and the index. Throws {@link ArticleNotFoundException} if not published. */
+    @Transactional
+    public void withdraw(long id) {
+        if (mapper.findPublishedById(id) == null) {
+            throw new ArticleNotFoundException(id);
+        }
+        Instant now = Instant.now();
+        mapper.updateStatus(id, ArticleStatus.WITHDRAWN.db(), now);
+        indexer.recordChange(id, now);
+    }
+
+    /** Published articles among {@code ids} with body and tags (for the indexer). */
+    public List<Article> publishedForIndex(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : mapper.listPublishedForIndex(ids);
+    }
+
+    /** Streams every published article with body and tags to {@code sink}, in id order, on one connection. */
+    public void forEachPublishedForIndex(Consumer<Article> sink) {
+        try (SqlSession session = sessions.openSession();
+             Cursor<Article> cursor = session.getMapper(ArticleMapper.class).streamPublishedForIndex()) {
+            for (Article a : cursor) {
+                sink.accept(a);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long countPublished() {
+        return mapper.countPublished();
+    }
+}

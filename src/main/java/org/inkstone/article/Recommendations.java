@@ -1,0 +1,140 @@
+package org.inkstone.article;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.inkstone.common.InkstoneConfig;
+import org.inkstone.search.ArticleIndexer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The 相关文章 (related) and 推荐文章 (recommended) lists of an article page.
+ *
+ * <p><b>Related</b>: Lucene MoreLikeThis over the index ({@link org.inkstone.search.LuceneArticleIndex#related}),
+ * then re-checked against the database so an article withdrawn a moment ago never shows. Cached per article
+ * until the index changes ({@link ArticleIndexer#version}).
+ *
+ * <p><b>Recommended</b>: unexpired editor picks of the article's channel, then of the site (in pick order);
+ * then the most popular articles of the site by time-decayed views; then the newest of the same channel, then the newest of the site.
+ * The article itself and its related entries are never recommended. Popularity uses the Hacker News
+ * "gravity" ranking form, {@code score = views / (ageHours + 2)^1.8} (Amir Salihefendic, "How Hacker News
+ * ranking algorithm works", 2010; HN subtracts the submitter's own vote, which has no counterpart here).
+ * Candidate lists are cached for {@code inkstone.recommended.cache-seconds}.
+ *
+ * <p>Thread-safe.
+ */
+@ApplicationScoped
+public class Recommendations {
+
+    /** Entries per list on the article page. */
+    public static final int LIST_SIZE = 5;
+    static final double GRAVITY = 1.8;
+    private static final int CANDIDATES = 40;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ArticleIndexer indexer;
+
+    @Inject
+    InkstoneConfig config;
+
+    private record Related(long version, List<ArticleItem> items) {
+    }
+
+    private final Cache<Long, Related> related = Caffeine.newBuilder().maximumSize(20_000).build();
+    private volatile Cache<String, List<ArticleItem>> candidates;
+
+    private Cache<String, List<ArticleItem>> candidates() {
+        Cache<String, List<ArticleItem>> c = candidates;
+        if (c == null) {
+            c = Caffeine.newBuilder().maximumSize(1_000)
+                    .expireAfterWrite(Duration.ofSeconds(config.getLong("inkstone.recommended.cache-seconds"))).build();
+            candidates = c;
+        }
+        return c;
+    }
+
+    /** Up to 5 related articles of article {@code id}, best first. */
+    public List<ArticleItem> related(long id) {
+        long version = indexer.version();
+        Related r = related.getIfPresent(id);
+        if (r == null || r.version() != version) {
+            List<Long> ids = indexer.index().related(id, LIST_SIZE);
+            r = new Related(version, articles.items(ids));
+            related.put(id, r);
+        }
+        return r.items();
+    }
+
+    /** Up to 5 recommended articles for an article of channel {@code channelId}, excluding {@code exclude} ids. */
+    public List<ArticleItem> recommended(String channelId, Set<Long> exclude) {
+        List<ArticleItem> pool = candidates().get(channelId == null ? "" : channelId, k -> buildCandidates(channelId));
+        List<ArticleItem> out = new ArrayList<>(LIST_SIZE);
+        for (ArticleItem item : pool) {
+            if (!exclude.contains(item.id())) {
+                out.add(item);
+                if (out.size() == LIST_SIZE) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<ArticleItem> buildCandidates(String channelId) {
+        Instant now = Instant.now();
+        LinkedHashSet<Long> ids = new LinkedHashSet<>();
+        if (channelId != null) {
+            ids.addAll(articles.editorPicks(channelId, now));
+        }
+        ids.addAll(articles.editorPicks(null, now));
+        List<Article> viewed = new ArrayList<>(articles.mostViewed(null, 200));
+        viewed.sort(Comparator.comparingDouble((Article a) -> -popularity(a.getViews(), a.getPublishedAt(), now))
+                .thenComparing(Article::getId, Comparator.reverseOrder()));
+        for (Article a : viewed) {
+            if (ids.size() >= CANDIDATES) {
+                break;
+            }
+            ids.add(a.getId());
+        }
+        List<ArticleItem> items = new ArrayList<>(articles.items(new ArrayList<>(ids)));
+        Set<Long> have = new HashSet<>();
+        items.forEach(i -> have.add(i.id()));
+        List<ArticleItem> newest = channelId == null ? articles.latest(CANDIDATES)
+                : articles.listByChannel(channelId, 1, CANDIDATES).items();
+        for (ArticleItem i : newest) {
+            if (have.add(i.id())) {
+                items.add(i);
+            }
+        }
+        if (channelId != null) {
+            // A channel with few articles still gets a full list: fill with the newest of the site.
+            for (ArticleItem i : articles.latest(CANDIDATES)) {
+                if (have.add(i.id())) {
+                    items.add(i);
+                }
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    /**
+     * Time-decayed popularity: {@code views / (ageHours + 2)^1.8}; age counts from the publish time (0 when
+     * unknown or in the future).
+     */
+    static double popularity(long views, Instant publishedAt, Instant now) {
+        double ageHours = publishedAt == null ? 0 : Math.max(0, Duration.between(publishedAt, now).toMinutes() / 60.0);
+        return views / Math.pow(ageHours + 2, GRAVITY);
+    }
+}

@@ -1,0 +1,29 @@
+package org.inkstone.channel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** {@code GET /api/channels}: every channel, in menu order, as {@code {total, items: [{id, name}]}}. */
+@Path("api/channels")
+@Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
+public class ChannelResource {
+
+    @Inject
+    ChannelService channels;
+
+    public record ChannelList(int total, List<ChannelRef> items) {
+    }
+
+    @GET
+    public ChannelList list() {
+        List<ChannelRef> items = channels.all().stream().map(c -> new ChannelRef(c.getId(), c.getName())).toList();
+        return new ChannelList(items.size(), items);
+    }
+}

@@ -1,0 +1,13 @@
+package org.inkstone.common;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+/**
+ * The one JAX-RS application, at the root: reader pages ({@code /}, {@code /articles/...}) and the JSON API
+ * ({@code /api/...}). Static files under
+ * {@code /assets/} are served by {@link org.inkstone.site.AssetResource}.
+ */
+@ApplicationPath("/")
+public class InkstoneApplication extends Application {
+}

@@ -1,0 +1,165 @@
+package org.inkstone.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.lucene.store.FSDirectory;
+import org.inkstone.article.Article;
+import org.inkstone.article.ArticleService;
+import org.inkstone.common.InkstoneConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * Keeps this node's Lucene index equal to the published rows of the database by following the index
+ * outbox. {@link #catchUp} applies outbox rows after the position stored in the last index commit: for
+ * each changed article it re-reads the row and indexes it if published, deletes it otherwise (idempotent,
+ * so replaying after a crash is safe), then commits the new position. A full {@link #rebuild} reindexes
+ * every published row. Both are serialised on this object; searches never wait for them.
+ */
+@ApplicationScoped
+public class ArticleIndexer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIndexer.class.getName());
+    private static final int BATCH = 500;
+
+    @Inject
+    OutboxMapper outbox;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    InkstoneConfig config;
+
+    private volatile LuceneArticleIndex index;
+    private final AtomicLong version = new AtomicLong();
+
+    /** Opens the index at {@code inkstone.index.dir}; rebuilds it when new or built from another database, else catches up. */
+    public synchronized void start() {
+        if (index != null) {
+            return;
+        }
+        try {
+            Files.createDirectories(config.indexDir());
+            index = new LuceneArticleIndex(FSDirectory.open(config.indexDir()), config.getInt("inkstone.index.ram-buffer-mb"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open index at " + config.indexDir(), e);
+        }
+        String instance = outbox.findInstanceId();
+        if (index.committedPosition() < 0 || !instance.equals(index.committedInstance())) {
+            LOG.info("search index at " + config.indexDir() + " is new or follows another database: full rebuild");
+            rebuild();
+        } else {
+            int applied = catchUp();
+            LOG.info("search index opened at outbox position " + index.committedPosition() + " after applying "
+                    + applied + " outbox rows; " + index.numDocs() + " documents");
+        }
+    }
+
+    /** The open index; throws {@link IllegalStateException} before {@link #start}. */
+    public LuceneArticleIndex index() {
+        LuceneArticleIndex i = index;
+        if (i == null) {
+            throw new IllegalStateException("search index not started");
+        }
+        return i;
+    }
+
+    /** Incremented whenever a commit changed the searchable documents; caches of derived lists key on it. */
+    public long version() {
+        return version.get();
+    }
+
+    /** Writes an outbox row for article {@code articleId}; call inside the transaction that changed it. */
+    public void recordChange(long articleId, Instant now) {
+        outbox.insert(articleId, now);
+    }
+
+    /** Applies all outbox rows after the committed position. Returns how many rows were applied. */
+    public synchronized int catchUp() {
+        LuceneArticleIndex idx = index();
+        String instance = idx.committedInstance();
+        long position = idx.committedPosition();
+        int applied = 0;
+        while (true) {
+            List<OutboxEntry> rows = outbox.listAfter(position, BATCH);
+            if (rows.isEmpty()) {
+                break;
+            }
+            Set<Long> ids = new LinkedHashSet<>();
+            for (OutboxEntry e : rows) {
+                ids.add(e.getArticleId());
+            }
+            Set<Long> missing = new HashSet<>(ids);
+            for (Article a : articles.publishedForIndex(new ArrayList<>(ids))) {
+                idx.upsert(toIndexed(a));
+                missing.remove(a.getId());
+            }
+            for (Long id : missing) {
+                idx.delete(id);
+            }
+            position = rows.get(rows.size() - 1).getId();
+            idx.commit(position, instance);
+            version.incrementAndGet();
+            applied += rows.size();
+        }
+        return applied;
+    }
+
+    /**
+     * Rebuilds the index from every published row, logging progress every 10,000 documents. The position
+     * is read before the scan, so changes made during the rebuild are applied again afterwards. A crash
+     * mid-way leaves the previous commit in place. Returns the number of documents indexed.
+     */
+    public synchronized long rebuild() {
+        LuceneArticleIndex idx = index();
+        String instance = outbox.findInstanceId();
+        long position = outbox.maxId();
+        long total = articles.countPublished();
+        long started = System.nanoTime();
+        long[] count = {0};
+        idx.deleteAll();
+        articles.forEachPublishedForIndex(a -> {
+            idx.upsert(toIndexed(a));
+            if (++count[0] % 10_000 == 0) {
+                double s = (System.nanoTime() - started) / 1e9;
+                LOG.info(String.format("reindex: %,d / %,d documents, %.0f docs/s", count[0], total, count[0] / s));
+            }
+        });
+        idx.commit(position, instance);
+        version.incrementAndGet();
+        double s = (System.nanoTime() - started) / 1e9;
+        LOG.info(String.format("reindex done: %,d documents in %.1f s", count[0], s));
+        catchUp();
+        return count[0];
+    }
+
+    static IndexedArticle toIndexed(Article a) {
+        List<String> tags = a.getTagsCsv() == null ? List.of() : Arrays.asList(a.getTagsCsv().split(","));
+        return new IndexedArticle(a.getId(), a.getTitle(), a.getBody(), tags, a.getChannelId(), a.getPublishedAt());
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (IOException e) {
+                LOG.warning("closing index: " + e);
+            }
+            index = null;
+        }
+    }
+}

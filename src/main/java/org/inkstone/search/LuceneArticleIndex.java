@@ -1,0 +1,462 @@
+package org.inkstone.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.BreakIterator;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The article index: one {@link IndexWriter} for the application and a {@link SearcherManager} over it for
+ * near-real-time search. Word fields use {@link SmartChineseAnalyzer} (HMM word segmentation); bigram fields
+ * use {@link CJKAnalyzer} so that a phrase is found even where segmentation splits it differently.
+ *
+ * <p>Each commit records, in its user data, the outbox position it includes and the id of the database it
+ * follows ({@link #commit}); after a crash the index reopens at its last commit and the caller replays the
+ * outbox from that position, so the documents converge to the published rows.
+ *
+ * <p>Thread-safe: writes may come from any thread (IndexWriter is thread-safe); searches acquire and release
+ * a searcher from the manager.
+ */
+public final class LuceneArticleIndex implements Closeable {
+
+    static final String COMMIT_POSITION = "outbox.position";
+    static final String COMMIT_INSTANCE = "db.instance";
+
+    /**
+     * MoreLikeThis settings for the related list. Lucene's MoreLikeThis defaults are minTermFreq=2,
+     * minDocFreq=5, maxQueryTerms=25, boost=false (Elasticsearch's more_like_this: min_term_freq=2,
+     * min_doc_freq=5, max_query_terms=25). News articles here are short (median 686 characters) and the
+     * corpus small, so a term seen once in an article still characterises it (minTermFreq=1 for titles,
+     * 2 for bodies), rare terms are kept (minDocFreq=2), very common words are dropped (maxDocFreqPct=20)
+     * and terms are boosted by their tf-idf (boost=true) so the strongest terms dominate. The headline query
+     * is boosted x{@value #RELATED_TITLE_BOOST} over the body: a shared headline term is stronger evidence
+     * of the same story. Figures measured with these values are in the README.
+     */
+    static final int MLT_BODY_MIN_TERM_FREQ = 2;
+    static final int MLT_MIN_DOC_FREQ = 2;
+    static final int MLT_MAX_DOC_FREQ_PCT = 20;
+    static final int MLT_MAX_QUERY_TERMS = 30;
+    static final float RELATED_TITLE_BOOST = 2.0f;
+
+    /** Search queries longer than this many characters are refused by the service layer. */
+    public static final int MAX_QUERY_CHARS = 256;
+    private static final int MAX_QUERY_TERMS = 32;
+
+    private final Directory directory;
+    private final Analyzer wordAnalyzer = new SmartChineseAnalyzer();
+    private final Analyzer bigramAnalyzer = new CJKAnalyzer();
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private static final FieldType TEXT_WITH_VECTORS = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType TEXT_VECTORS_UNSTORED = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        TEXT_WITH_VECTORS.setStoreTermVectors(true);
+        TEXT_WITH_VECTORS.setStoreTermVectorPositions(true);
+        TEXT_WITH_VECTORS.setStoreTermVectorOffsets(true);
+        TEXT_WITH_VECTORS.freeze();
+        TEXT_VECTORS_UNSTORED.setStoreTermVectors(true);
+        TEXT_VECTORS_UNSTORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        TEXT_VECTORS_UNSTORED.freeze();
+    }
+
+    /**
+     * Opens (or creates) the index in {@code directory}. {@code ramBufferMb} is IndexWriter's RAM buffer in MB.
+     *
+     * @throws UncheckedIOException when the directory cannot be opened or is locked by another writer
+     */
+    public LuceneArticleIndex(Directory directory, double ramBufferMb) {
+        this.directory = directory;
+        this.analyzer = new PerFieldAnalyzerWrapper(wordAnalyzer,
+                Map.of(ArticleFields.TITLE_BIGRAM, bigramAnalyzer, ArticleFields.BODY_BIGRAM, bigramAnalyzer));
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(ramBufferMb);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index", e);
+        }
+    }
+
+    /** The outbox position included in the last commit, or -1 when the index has never been committed. */
+    public long committedPosition() {
+        String v = commitData().get(COMMIT_POSITION);
+        return v == null ? -1 : Long.parseLong(v);
+    }
+
+    /** The database instance id recorded in the last commit, or null. */
+    public String committedInstance() {
+        return commitData().get(COMMIT_INSTANCE);
+    }
+
+    private Map<String, String> commitData() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Map.of();
+            }
+            return DirectoryReader.listCommits(directory).get(DirectoryReader.listCommits(directory).size() - 1)
+                    .getUserData();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces the document of one article (by id). Visible to searches after {@link #refresh}. */
+    public void upsert(IndexedArticle a) {
+        Document d = new Document();
+        String id = Long.toString(a.id());
+        d.add(new StringField(ArticleFields.ID, id, Field.Store.YES));
+        d.add(new Field(ArticleFields.TITLE, a.title(), TEXT_WITH_VECTORS));
+        d.add(new Field(ArticleFields.BODY, a.body(), TEXT_WITH_VECTORS));
+        if (a.tags() != null && !a.tags().isEmpty()) {
+            d.add(new Field(ArticleFields.TAGS, String.join(" ", a.tags()), TEXT_VECTORS_UNSTORED));
+        }
+        d.add(new TextField(ArticleFields.TITLE_BIGRAM, a.title(), Field.Store.NO));
+        d.add(new TextField(ArticleFields.BODY_BIGRAM, a.body(), Field.Store.NO));
+        d.add(new StringField(ArticleFields.CHANNEL, a.channelId(), Field.Store.YES));
+        long published = a.publishedAt() == null ? 0 : a.publishedAt().toEpochMilli();
+        d.add(new LongPoint(ArticleFields.PUBLISHED, published));
+        d.add(new NumericDocValuesField(ArticleFields.PUBLISHED, published));
+        d.add(new StoredField(ArticleFields.PUBLISHED, published));
+        d.add(new StoredField(ArticleFields.TITLE_KEY, titleKey(a.title())));
+        d.add(new StringField(ArticleFields.BODY_HASH, bodyHash(a.body()), Field.Store.YES));
+        try {
+            writer.updateDocument(new Term(ArticleFields.ID, id), d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the document of one article, if present. */
+    public void delete(long id) {
+        try {
+            writer.deleteDocuments(new Term(ArticleFields.ID, Long.toString(id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes every document (start of a full rebuild); undone by a crash before the next {@link #commit}. */
+    public void deleteAll() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Durably commits all changes together with the outbox position they include and the database instance
+     * they follow, then refreshes searchers.
+     */
+    public synchronized void commit(long outboxPosition, String dbInstance) {
+        try {
+            writer.setLiveCommitData(Map.of(COMMIT_POSITION, Long.toString(outboxPosition),
+                    COMMIT_INSTANCE, dbInstance == null ? "" : dbInstance).entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes uncommitted changes visible to searches now (near-real-time refresh). */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of documents visible to searches. */
+    public int numDocs() {
+        return withSearcher(s -> s.getIndexReader().numDocs());
+    }
+
+    /** Ids of every document visible to searches (for consistency checks). */
+    public Set<Long> allIds() {
+        return withSearcher(s -> {
+            Set<Long> ids = new HashSet<>();
+            TopDocs all = s.search(new MatchAllDocsQuery(), Math.max(1, s.getIndexReader().numDocs()));
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : all.scoreDocs) {
+                ids.add(Long.parseLong(stored.document(sd.doc, Set.of(ArticleFields.ID)).get(ArticleFields.ID)));
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Runs a reader's search. Returns at most {@code size} hits of page {@code page} (1-based) in relevance
+     * order (newer first on equal score) and the exact total. Text that yields no terms gives no hits.
+     */
+    public SearchHits search(SearchQuery q) {
+        Query textQuery = textQuery(q.text());
+        if (textQuery == null) {
+            return new SearchHits(0, List.of());
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
+        if (q.channelId() != null) {
+            b.add(new TermQuery(new Term(ArticleFields.CHANNEL, q.channelId())), Occur.FILTER);
+        }
+        if (q.from() != null || q.to() != null) {
+            long lo = q.from() == null ? Long.MIN_VALUE : q.from().toEpochMilli();
+            long hi = q.to() == null ? Long.MAX_VALUE : q.to().toEpochMilli() - 1;
+            b.add(LongPoint.newRangeQuery(ArticleFields.PUBLISHED, lo, hi), Occur.FILTER);
+        }
+        Query query = b.build();
+        int start = (q.page() - 1) * q.size();
+        return withSearcher(s -> {
+            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(ArticleFields.PUBLISHED, SortField.Type.LONG, true));
+            TopDocs top = s.search(query, new TopFieldCollectorManager(sort, start + q.size(), null, Integer.MAX_VALUE, false));
+            long total = top.totalHits.value;
+            if (start >= top.scoreDocs.length) {
+                return new SearchHits(total, List.of());
+            }
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
+            TopDocs pageDocs = new TopDocs(top.totalHits, page);
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getSentenceInstance(Locale.ROOT), 90, 0.5f))
+                    .withMaxLength(20_000)
+                    .build();
+            String[] snippets = highlighter.highlight(ArticleFields.BODY, query, pageDocs, 1);
+            StoredFields stored = s.storedFields();
+            List<SearchHits.Hit> hits = new ArrayList<>(page.length);
+            for (int i = 0; i < page.length; i++) {
+                Document d = stored.document(page[i].doc, Set.of(ArticleFields.ID, ArticleFields.TITLE,
+                        ArticleFields.CHANNEL, ArticleFields.PUBLISHED));
+                hits.add(new SearchHits.Hit(Long.parseLong(d.get(ArticleFields.ID)), d.get(ArticleFields.TITLE),
+                        snippets[i] == null ? "" : snippets[i], d.get(ArticleFields.CHANNEL),
+                        Instant.ofEpochMilli(d.getField(ArticleFields.PUBLISHED).numericValue().longValue())));
+            }
+            return new SearchHits(total, hits);
+        });
+    }
+
+    /**
+     * The ids of up to {@code n} articles most like article {@code id} (MoreLikeThis over headline, tags and
+     * body), best first: never the article itself, never two entries with the same headline, never one with
+     * the article's headline or exact body. Empty when the article is not in the index.
+     */
+    public List<Long> related(long id, int n) {
+        return withSearcher(s -> {
+            TopDocs self = s.search(new TermQuery(new Term(ArticleFields.ID, Long.toString(id))), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            Document me = s.storedFields().document(self.scoreDocs[0].doc);
+            String title = me.get(ArticleFields.TITLE);
+            String body = me.get(ArticleFields.BODY);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+            mlt.setAnalyzer(wordAnalyzer);
+            mlt.setMinDocFreq(MLT_MIN_DOC_FREQ);
+            mlt.setMaxDocFreqPct(MLT_MAX_DOC_FREQ_PCT);
+            mlt.setMaxQueryTerms(MLT_MAX_QUERY_TERMS);
+            mlt.setBoost(true);
+            mlt.setMinTermFreq(1);
+            mlt.setFieldNames(new String[] {ArticleFields.TITLE});
+            b.add(new BoostQuery(mlt.like(ArticleFields.TITLE, new StringReader(title)), RELATED_TITLE_BOOST), Occur.SHOULD);
+            mlt.setFieldNames(new String[] {ArticleFields.TAGS});
+            String tags = me.get(ArticleFields.TAGS);
+            if (tags != null) {
+                b.add(mlt.like(ArticleFields.TAGS, new StringReader(tags)), Occur.SHOULD);
+            }
+            mlt.setMinTermFreq(MLT_BODY_MIN_TERM_FREQ);
+            mlt.setFieldNames(new String[] {ArticleFields.BODY});
+            b.add(mlt.like(ArticleFields.BODY, new StringReader(body)), Occur.SHOULD);
+            b.add(new TermQuery(new Term(ArticleFields.ID, Long.toString(id))), Occur.MUST_NOT);
+            String myHash = me.get(ArticleFields.BODY_HASH);
+            b.add(new TermQuery(new Term(ArticleFields.BODY_HASH, myHash)), Occur.MUST_NOT);
+            TopDocs top = s.search(b.build(), new TopScoreDocCollectorManager(n * 4 + 10, null, 1000, false));
+            Set<String> seenTitles = new LinkedHashSet<>();
+            seenTitles.add(me.get(ArticleFields.TITLE_KEY));
+            List<Long> ids = new ArrayList<>(n);
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(ArticleFields.ID, ArticleFields.TITLE_KEY));
+                if (seenTitles.add(d.get(ArticleFields.TITLE_KEY))) {
+                    ids.add(Long.parseLong(d.get(ArticleFields.ID)));
+                    if (ids.size() == n) {
+                        break;
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Builds the text query, or returns null when the text has no searchable terms. */
+    Query textQuery(String raw) {
+        String text = normalize(raw == null ? "" : raw);
+        if (text.isBlank()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>(new LinkedHashSet<>(terms(wordAnalyzer, ArticleFields.BODY, text, null)));
+        if (words.size() > MAX_QUERY_TERMS) {
+            words = words.subList(0, MAX_QUERY_TERMS);
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String w : words) {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder()
+                    .add(new BoostQuery(new TermQuery(new Term(ArticleFields.TITLE, w)), 3f), Occur.SHOULD)
+                    .add(new TermQuery(new Term(ArticleFields.BODY, w)), Occur.SHOULD)
+                    .add(new BoostQuery(new TermQuery(new Term(ArticleFields.TAGS, w)), 2f), Occur.SHOULD);
+            all.add(anyField.build(), Occur.SHOULD);
+        }
+        // Short queries need every word; long pasted text needs most of them (60%, rounded up).
+        all.setMinimumNumberShouldMatch(words.size() <= 3 ? words.size() : (int) Math.ceil(words.size() * 0.6));
+
+        BooleanQuery.Builder root = new BooleanQuery.Builder().add(all.build(), Occur.SHOULD);
+        List<Integer> positions = new ArrayList<>();
+        List<String> bigrams = terms(bigramAnalyzer, ArticleFields.BODY_BIGRAM, text, positions);
+        if (!bigrams.isEmpty() && bigrams.size() <= MAX_QUERY_TERMS) {
+            root.add(new BoostQuery(phrase(ArticleFields.TITLE_BIGRAM, bigrams, positions), 8f), Occur.SHOULD);
+            root.add(new BoostQuery(phrase(ArticleFields.BODY_BIGRAM, bigrams, positions), 4f), Occur.SHOULD);
+        }
+        return root.build();
+    }
+
+    private static Query phrase(String field, List<String> terms, List<Integer> positions) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.get(0)));
+        }
+        PhraseQuery.Builder p = new PhraseQuery.Builder();
+        for (int i = 0; i < terms.size(); i++) {
+            p.add(new Term(field, terms.get(i)), positions.get(i));
+        }
+        return p.build();
+    }
+
+    private static List<String> terms(Analyzer a, String field, String text, List<Integer> positions) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            int pos = -1;
+            while (ts.incrementToken()) {
+                pos += inc.getPositionIncrement();
+                out.add(term.toString());
+                if (positions != null) {
+                    positions.add(pos);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** NFKC (full-width letters and digits become ASCII), lower case. */
+    static String normalize(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** The key under which two headlines count as the same: NFKC, lower case, without white space. */
+    public static String titleKey(String title) {
+        return normalize(title).replaceAll("\\s+", "");
+    }
+
+    /** SHA-256 (hex) of the body with all white space removed: equal for exact duplicate bodies. */
+    public static String bodyHash(String body) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(normalize(body).replaceAll("\\s+", "")
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher s) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> f) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return f.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+}

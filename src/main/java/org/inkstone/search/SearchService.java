@@ -1,0 +1,74 @@
+package org.inkstone.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.inkstone.channel.ChannelRef;
+import org.inkstone.channel.ChannelService;
+import org.inkstone.common.InkstoneConfig;
+import org.inkstone.common.InvalidParameterException;
+import org.inkstone.common.Params;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Reader search over the index. Validates what a pattern cannot (length, known channel, from before to,
+ * page depth) and throws {@link InvalidParameterException} naming the field. Thread-safe.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    /** Hits per page. */
+    public static final int PAGE_SIZE = 10;
+    /** Deepest page served: 100 pages of 10 hits. */
+    public static final int MAX_PAGE = 100;
+
+    @Inject
+    ArticleIndexer indexer;
+
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    InkstoneConfig config;
+
+    /** A hit as the API and the page show it. */
+    public record Hit(long id, String title, String snippetHtml, ChannelRef channel, OffsetDateTime publishedAt) {
+    }
+
+    /** {@code {total, hits}}: the exact number of matching articles and one page of hits. */
+    public record Result(long total, List<Hit> hits) {
+    }
+
+    /**
+     * Searches. {@code q} is plain text (1 to 256 characters after trimming); {@code channel}, {@code from},
+     * {@code to} may be null; dates as in {@link Params#instant}; {@code page} from 1 to 100.
+     */
+    public Result search(String q, String channel, String from, String to, int page) {
+        String text = q == null ? "" : q.strip();
+        if (text.isEmpty()) {
+            throw new InvalidParameterException("q", "请输入搜索词");
+        }
+        if (text.codePointCount(0, text.length()) > LuceneArticleIndex.MAX_QUERY_CHARS) {
+            throw new InvalidParameterException("q", "搜索词过长，最多 " + LuceneArticleIndex.MAX_QUERY_CHARS + " 个字符");
+        }
+        String channelId = channel == null || channel.isEmpty() ? null : channel;
+        if (channelId != null && channels.find(channelId).isEmpty()) {
+            throw new InvalidParameterException("channel", "栏目不存在");
+        }
+        if (page > MAX_PAGE) {
+            throw new InvalidParameterException("page", "最多显示前 " + MAX_PAGE + " 页");
+        }
+        ZoneId zone = config.zone();
+        Instant fromI = Params.instant("from", from, zone, false);
+        Instant toI = Params.instant("to", to, zone, true);
+        if (fromI != null && toI != null && !fromI.isBefore(toI)) {
+            throw new InvalidParameterException("from", "开始日期不能晚于结束日期");
+        }
+        SearchHits hits = indexer.index().search(new SearchQuery(text, channelId, fromI, toI, page, PAGE_SIZE));
+        return new Result(hits.total(), hits.hits().stream().map(h -> new Hit(h.id(), h.title(), h.snippetHtml(),
+                channels.ref(h.channelId()), h.publishedAt().atZone(zone).toOffsetDateTime())).toList());
+    }
+}
