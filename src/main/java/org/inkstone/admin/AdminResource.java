@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.inkstone.article.ArticleService;
+import org.inkstone.article.Recommendations;
 import org.inkstone.channel.ChannelService;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.InkstoneException;
@@ -50,6 +51,9 @@ public class AdminResource {
     @Inject
     ChannelService channels;
 
+    @Inject
+    Recommendations recommendations;
+
     /** Result of a full rebuild: documents indexed and wall time in seconds. */
     public record Rebuilt(long documents, double seconds) {
     }
@@ -71,6 +75,7 @@ public class AdminResource {
                              @PathParam("id") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "文章编号无效") String id) {
         authorize(auth);
         articles.withdraw(Long.parseLong(id));
+        indexer.catchUp(); // visible at once on this node; other nodes follow the outbox within their poll interval
         return Response.noContent().build();
     }
 
@@ -101,6 +106,7 @@ public class AdminResource {
                 .orElseThrow(() -> new org.inkstone.article.ArticleNotFoundException(pick.articleId));
         articles.pick(pick.channel, pick.articleId, pick.position,
                 pick.expiresAt == null ? null : pick.expiresAt.toInstant());
+        recommendations.invalidate();
         return Response.status(201).entity(Map.of("status", "pinned")).build();
     }
 

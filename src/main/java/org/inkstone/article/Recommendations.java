@@ -65,6 +65,11 @@ public class Recommendations {
         return c;
     }
 
+    /** Drops this node's cached candidate lists (after an editor pick changes); other nodes expire theirs. */
+    public void invalidate() {
+        candidates().invalidateAll();
+    }
+
     /** Up to 5 related articles of article {@code id}, best first. */
     public List<ArticleItem> related(long id) {
         long version = indexer.version();

@@ -1,0 +1,212 @@
+package org.inkstone.article;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.inkstone.channel.Channel;
+import org.inkstone.channel.ChannelAlias;
+import org.inkstone.channel.ChannelMapper;
+import org.inkstone.common.Database;
+import org.inkstone.search.OutboxEntry;
+import org.inkstone.search.OutboxMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Mapper tests against the real MariaDB/MySQL of the integration tests (embedded MariaDB 11.4 by default,
+ * the machine's MariaDB 10.11 in CI's second run), with the real migrations. Rows made here carry the
+ * external id prefix {@code mapper-it-} and are deleted after each test.
+ */
+class ArticleMapperIT {
+
+    private static MysqlDataSource ds;
+    private static SqlSessionFactory factory;
+    private SqlSession session;
+    private ArticleMapper articles;
+
+    @BeforeAll
+    static void migrate() {
+        ds = new MysqlDataSource();
+        ds.setURL(System.getProperty("it.db.url"));
+        ds.setUser(System.getProperty("it.db.user"));
+        ds.setPassword(System.getProperty("it.db.password"));
+        Database.migrate(ds);
+        factory = Database.sessionFactory(ds);
+    }
+
+    @BeforeEach
+    void open() {
+        session = factory.openSession(true);
+        articles = session.getMapper(ArticleMapper.class);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        session.close();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM index_outbox WHERE article_id IN (SELECT id FROM article WHERE external_id LIKE 'mapper-it-%')");
+            s.executeUpdate("DELETE FROM article WHERE external_id LIKE 'mapper-it-%'");
+        }
+    }
+
+    private Article article(String ext, String status, Instant publishedAt) {
+        Article a = new Article();
+        a.setExternalId("mapper-it-" + ext);
+        a.setChannelId("tech");
+        a.setTitle("标题 " + ext);
+        a.setSource("来源");
+        a.setBody("正文 " + ext + "。");
+        a.setStatus(status);
+        a.setPublishedAt(publishedAt);
+        a.setCreatedAt(Instant.now());
+        a.setUpdatedAt(Instant.now());
+        articles.insert(a);
+        return a;
+    }
+
+    @Test
+    void roundTripsFourByteCharactersByteExact() {
+        Article a = new Article();
+        a.setExternalId("mapper-it-emoji-😀");
+        a.setChannelId("tech");
+        a.setTitle("生僻字𠀀𪚥与表情😀👩‍👩‍👧");
+        a.setBody("正文：𠀀𪚥😀\n第二段🎉。");
+        a.setStatus("published");
+        Instant at = Instant.parse("2012-06-21T08:30:00.123Z");
+        a.setPublishedAt(at);
+        a.setCreatedAt(at);
+        a.setUpdatedAt(at);
+        articles.insert(a);
+        assertNotNull(a.getId());
+        Article back = articles.findPublishedById(a.getId());
+        assertEquals("生僻字𠀀𪚥与表情😀👩‍👩‍👧", back.getTitle());
+        assertEquals("正文：𠀀𪚥😀\n第二段🎉。", back.getBody());
+        assertEquals("mapper-it-emoji-😀", back.getExternalId());
+        assertEquals("科技", back.getChannelName());
+        assertEquals(at, back.getPublishedAt());
+    }
+
+    @Test
+    void draftsReviewAndWithdrawnArticlesAreNotFoundAsPublished() {
+        Article draft = article("draft", "draft", null);
+        Article review = article("review", "review", null);
+        Article pub = article("pub", "published", Instant.now());
+        assertNull(articles.findPublishedById(draft.getId()));
+        assertNull(articles.findPublishedById(review.getId()));
+        assertNotNull(articles.findPublishedById(pub.getId()));
+        assertEquals(1, articles.updateStatus(pub.getId(), "withdrawn", Instant.now()));
+        assertNull(articles.findPublishedById(pub.getId()));
+        assertEquals(List.of(), articles.listPublishedSummariesByIds(List.of(draft.getId(), pub.getId())));
+    }
+
+    @Test
+    void anUnknownStatusIsRefusedByTheCheckConstraint() {
+        assertThrows(PersistenceException.class, () -> article("bad-status", "deleted", null));
+    }
+
+    @Test
+    void aDuplicateExternalIdIsRefused() {
+        article("dup", "published", Instant.now());
+        assertThrows(PersistenceException.class, () -> article("dup", "published", Instant.now()));
+    }
+
+    @Test
+    void anOverLongTitleIsRefusedNotTruncated() {
+        Article a = new Article();
+        a.setExternalId("mapper-it-long");
+        a.setChannelId("tech");
+        a.setTitle("长".repeat(201));
+        a.setBody("正文");
+        a.setStatus("published");
+        a.setCreatedAt(Instant.now());
+        a.setUpdatedAt(Instant.now());
+        assertThrows(PersistenceException.class, () -> articles.insert(a));
+        assertEquals(List.of(), articles.listExistingExternalIds(List.of("mapper-it-long")));
+    }
+
+    @Test
+    void listsAChannelNewestFirstWithACount() {
+        long before = articles.countPublishedByChannel("tech");
+        Instant t = Instant.parse("2030-01-01T00:00:00Z");
+        Article older = article("older", "published", t);
+        Article newer = article("newer", "published", t.plus(1, ChronoUnit.HOURS));
+        article("hidden", "draft", t.plus(2, ChronoUnit.HOURS));
+        assertEquals(before + 2, articles.countPublishedByChannel("tech"));
+        List<Article> page = articles.listPublishedByChannel("tech", 0, 2);
+        assertEquals(List.of(newer.getId(), older.getId()), page.stream().map(Article::getId).toList());
+        assertNull(page.get(0).getBody(), "lists do not load bodies");
+    }
+
+    @Test
+    void editorPicksComeInPositionOrderAndExpire() throws Exception {
+        Article a = article("pick-a", "published", Instant.now());
+        Article b = article("pick-b", "published", Instant.now());
+        Article c = article("pick-c", "published", Instant.now());
+        Instant now = Instant.now();
+        articles.insertEditorPick("tech", b.getId(), 1, null);
+        articles.insertEditorPick("tech", a.getId(), 2, now.plus(1, ChronoUnit.DAYS));
+        articles.insertEditorPick("tech", c.getId(), 0, now.minus(1, ChronoUnit.MINUTES));
+        assertEquals(List.of(b.getId(), a.getId()), articles.listEditorPickIds("tech", now));
+        assertEquals(List.of(), articles.listEditorPickIds("sports", now).stream()
+                .filter(id -> id.equals(a.getId()) || id.equals(b.getId())).toList());
+    }
+
+    @Test
+    void viewsAreAddedInBatches() {
+        Article a = article("views", "published", Instant.now());
+        articles.addViews(a.getId(), 5);
+        articles.addViews(a.getId(), 7);
+        assertEquals(12, articles.findPublishedById(a.getId()).getViews());
+    }
+
+    @Test
+    void tagsAreLoadedForIndexing() {
+        Article a = article("tags", "published", Instant.now());
+        articles.insertTag(a.getId(), "乡村振兴");
+        articles.insertTag(a.getId(), "妇联");
+        Article indexed = articles.listPublishedForIndex(List.of(a.getId())).get(0);
+        assertEquals(List.of("乡村振兴", "妇联"), List.of(indexed.getTagsCsv().split(",")).stream().sorted().toList());
+        assertEquals("正文 tags。", indexed.getBody());
+    }
+
+    @Test
+    void theOutboxListsRowsAfterAPositionInOrder() {
+        OutboxMapper outbox = session.getMapper(OutboxMapper.class);
+        Article a = article("outbox", "published", Instant.now());
+        long start = outbox.maxId();
+        outbox.insert(a.getId(), Instant.now());
+        outbox.insert(a.getId(), Instant.now());
+        List<OutboxEntry> rows = outbox.listAfter(start, 10);
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(0).getId() < rows.get(1).getId());
+        assertEquals(a.getId(), rows.get(0).getArticleId());
+        assertEquals(rows.get(1).getId(), outbox.maxId());
+        assertEquals(36, outbox.findInstanceId().length());
+    }
+
+    @Test
+    void channelsComeInMenuOrderWithTheirImportAliases() {
+        ChannelMapper channels = session.getMapper(ChannelMapper.class);
+        List<Channel> all = channels.listAll();
+        assertEquals(17, all.size());
+        assertEquals("reform", all.get(0).getId());
+        assertEquals("改革进行时", all.get(0).getName());
+        assertTrue(channels.listAliases().stream().anyMatch(
+                (ChannelAlias x) -> x.getAlias().equals("gongyi") && x.getChannelId().equals("charity")));
+    }
+}
