@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SiteIT {
 
     private static final String TOKEN = "it-admin-token";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @ArquillianResource
     URL base;
@@ -97,10 +97,18 @@ class SiteIT {
     }
 
     private long idOf(String externalId, String channel) throws Exception {
-        JsonObject list = json(get("api/articles?channel=" + channel + "&size=100"));
-        return list.getJsonArray("items").stream().map(JsonValue::asJsonObject)
-                .filter(i -> externalId.equals(i.getString("externalId", null))).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
+        for (int page = 1; page < 100; page++) {
+            JsonArray items = json(get("api/articles?channel=" + channel + "&size=100&page=" + page)).getJsonArray("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            for (JsonValue v : items) {
+                if (externalId.equals(v.asJsonObject().getString("externalId", null))) {
+                    return v.asJsonObject().getJsonNumber("id").longValue();
+                }
+            }
+        }
+        throw new AssertionError("no article " + externalId + " in channel " + channel);
     }
 
     @Test
