@@ -111,6 +111,11 @@ class SiteIT {
         throw new AssertionError("no article " + externalId + " in channel " + channel);
     }
 
+    private List<Long> hitIds(String q) throws Exception {
+        return json(get("api/search?q=" + enc(q))).getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
     @Test
     @RunAsClient
     @Order(1)
@@ -338,12 +343,12 @@ class SiteIT {
     @Order(21)
     void aWithdrawnArticleDisappearsFromPagesSearchAndTheIndex() throws Exception {
         long id = idOf("it-good-1", "education");
-        assertEquals(1, json(get("api/search?q=" + enc("坏行不会影响其余记录"))).getJsonNumber("total").longValue());
+        assertTrue(hitIds("坏行不会影响其余记录").contains(id));
         assertEquals(401, post("api/admin/articles/" + id + "/withdraw", null, null).statusCode());
         assertEquals(204, post("api/admin/articles/" + id + "/withdraw", TOKEN, null).statusCode());
         assertEquals(404, get("articles/" + id).statusCode());
         assertEquals(404, get("api/articles/" + id).statusCode());
-        assertEquals(0, json(get("api/search?q=" + enc("坏行不会影响其余记录"))).getJsonNumber("total").longValue());
+        assertFalse(hitIds("坏行不会影响其余记录").contains(id));
         assertEquals(404, post("api/admin/articles/" + id + "/withdraw", TOKEN, null).statusCode());
         JsonArray rec = json(get("api/articles/" + seedId())).getJsonArray("recommended");
         rec.forEach(v -> assertTrue(v.asJsonObject().getJsonNumber("id").longValue() != id));
