@@ -28,7 +28,7 @@ import java.util.Set;
  * The article itself and its related entries are never recommended. Popularity uses the Hacker News
  * "gravity" ranking form, {@code score = views / (ageHours + 2)^1.8} (Amir Salihefendic, "How Hacker News
  * ranking algorithm works", 2010; HN subtracts the submitter's own vote, which has no counterpart here).
- * Candidate lists are cached for {@code inkstone.recommended.cache-seconds}.
+ * Candidate lists are cached for {@code inkstone.recommended.cache-seconds}, and until the index changes.
  *
  * <p>Thread-safe.
  */
@@ -84,7 +84,9 @@ public class Recommendations {
 
     /** Up to 5 recommended articles for an article of channel {@code channelId}, excluding {@code exclude} ids. */
     public List<ArticleItem> recommended(String channelId, Set<Long> exclude) {
-        List<ArticleItem> pool = candidates().get(channelId == null ? "" : channelId, k -> buildCandidates(channelId));
+        // Keyed by the index version too: a withdrawal applied from the outbox (on any node) drops the lists at once.
+        List<ArticleItem> pool = candidates().get((channelId == null ? "" : channelId) + "@" + indexer.version(),
+                k -> buildCandidates(channelId));
         List<ArticleItem> out = new ArrayList<>(LIST_SIZE);
         for (ArticleItem item : pool) {
             if (!exclude.contains(item.id())) {
