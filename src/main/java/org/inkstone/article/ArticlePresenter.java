@@ -3,10 +3,14 @@ package org.inkstone.article;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Inject;
+import org.inkstone.search.ArticleIndexer;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +18,7 @@ import java.util.Set;
 
 /**
  * Assembles what an article page and {@code GET /api/articles/{id}} show: the article, its body as
- * escaped HTML, view count (stored + this node's unflushed views), related and recommended lists.
+ * escaped HTML, view count (stored when loaded + this node's views since), related and recommended lists.
  * Thread-safe.
  */
 @ApplicationScoped
@@ -34,12 +38,35 @@ public class ArticlePresenter {
     @Inject
     ViewCounter views;
 
+    @Inject
+    ArticleIndexer indexer;
+
+    /** An article row as loaded, the index version then, and this node's view total at that moment. */
+    private record Loaded(long version, Article article, String bodyHtml, long recordedAtLoad) {
+    }
+
+    /**
+     * Published rows of recently read articles. An entry is dropped when the index changes (every publish,
+     * update or withdrawal goes through the outbox, on every node) and after a minute in any case, so a
+     * withdrawn article stops being served at once on the node that withdrew it and within the outbox poll
+     * interval elsewhere.
+     */
+    private final Cache<Long, Loaded> rows = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
+
     /**
      * The article with id {@code id}; counts a view when {@code countView}. Throws
      * {@link ArticleNotFoundException} when it is not published.
      */
     public ArticleDetail detail(long id, boolean countView) {
-        Article a = articles.findPublished(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        long version = indexer.version();
+        Loaded loaded = rows.getIfPresent(id);
+        if (loaded == null || loaded.version() != version) {
+            Article row = articles.findPublished(id).orElseThrow(() -> new ArticleNotFoundException(id));
+            loaded = new Loaded(version, row, bodyHtml(row.getBody()), views.recordedHere(id));
+            rows.put(id, loaded);
+        }
+        Article a = loaded.article();
         if (countView) {
             views.record(id);
         }
@@ -50,7 +77,8 @@ public class ArticlePresenter {
         List<ArticleItem> recommended = recommendations.recommended(a.getChannelId(), exclude);
         ArticleItem item = articles.item(a);
         return new ArticleDetail(a.getId(), a.getExternalId(), a.getTitle(), item.channel(), item.publishedAt(),
-                a.getSource(), a.getViews() + views.unflushed(id), bodyHtml(a.getBody()), related, recommended);
+                a.getSource(), a.getViews() + views.recordedHere(id) - loaded.recordedAtLoad(), loaded.bodyHtml(),
+                related, recommended);
     }
 
     /** Escaped HTML of a plain-text body: {@code <p>} paragraphs and {@code <h2>} sub-headings. */

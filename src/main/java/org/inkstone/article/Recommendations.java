@@ -20,8 +20,7 @@ import java.util.Set;
  * The 相关文章 (related) and 推荐文章 (recommended) lists of an article page.
  *
  * <p><b>Related</b>: Lucene MoreLikeThis over the index ({@link org.inkstone.search.LuceneArticleIndex#related}),
- * then re-checked against the database so an article withdrawn a moment ago never shows. Cached per article
- * until the index changes ({@link ArticleIndexer#version}).
+ * then re-checked against the database so an article withdrawn a moment ago never shows (see {@link #related}).
  *
  * <p><b>Recommended</b>: unexpired editor picks of the article's channel, then of the site (in pick order);
  * then the most popular articles of the site by time-decayed views; then the newest of the same channel, then the newest of the site.
@@ -49,10 +48,11 @@ public class Recommendations {
     @Inject
     InkstoneConfig config;
 
-    private record Related(long version, List<ArticleItem> items) {
+    /** A computed related list: the MoreLikeThis ids, when they were computed, and the items as of index {@code version}. */
+    private record Related(long version, long computedNanos, List<Long> ids, List<ArticleItem> items) {
     }
 
-    private final Cache<Long, Related> related = Caffeine.newBuilder().maximumSize(20_000).build();
+    private final Cache<Long, Related> related = Caffeine.newBuilder().maximumSize(200_000).build();
     private volatile Cache<String, List<ArticleItem>> candidates;
 
     private Cache<String, List<ArticleItem>> candidates() {
@@ -70,16 +70,46 @@ public class Recommendations {
         candidates().invalidateAll();
     }
 
-    /** Up to 5 related articles of article {@code id}, best first. */
+    /**
+     * Up to 5 related articles of article {@code id}, best first. MoreLikeThis runs at most once per
+     * {@code inkstone.related.cache-minutes} per article (about 10 ms each on this corpus); when the index
+     * changed in between, only the cached ids are re-checked against the database, and a list that lost an
+     * entry (withdrawn) is computed again.
+     */
     public List<ArticleItem> related(long id) {
         long version = indexer.version();
+        long now = System.nanoTime();
         Related r = related.getIfPresent(id);
-        if (r == null || r.version() != version) {
-            List<Long> ids = indexer.index().related(id, LIST_SIZE);
-            r = new Related(version, articles.items(ids));
-            related.put(id, r);
+        if (r == null || now - r.computedNanos() > relatedTtlNanos()) {
+            r = compute(id, version, now);
+        } else if (r.version() != version) {
+            List<ArticleItem> items = articles.items(r.ids());
+            r = items.size() == r.ids().size() ? new Related(version, r.computedNanos(), r.ids(), items)
+                    : compute(id, version, now);
         }
+        related.put(id, r);
         return r.items();
+    }
+
+    private Related compute(long id, long version, long now) {
+        List<Long> ids = indexer.index().related(id, LIST_SIZE);
+        return new Related(version, now, ids, articles.items(ids));
+    }
+
+    private long relatedTtlNanos() {
+        return Duration.ofMinutes(config.getLong("inkstone.related.cache-minutes")).toNanos();
+    }
+
+    /**
+     * Computes the related lists of the newest {@code inkstone.related.warm-up} articles, so the first
+     * readers of recent articles do not wait for MoreLikeThis. Runs on the calling thread; returns how many.
+     */
+    public int warmUp() {
+        List<ArticleItem> newest = articles.latest(config.getInt("inkstone.related.warm-up"));
+        for (ArticleItem i : newest) {
+            related(i.id());
+        }
+        return newest.size();
     }
 
     /** Up to 5 recommended articles for an article of channel {@code channelId}, excluding {@code exclude} ids. */

@@ -25,15 +25,17 @@ public class ViewCounter {
     ArticleMapper mapper;
 
     private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    private final Map<Long, LongAdder> recorded = new ConcurrentHashMap<>();
 
     /** Records one view of article {@code id}. */
     public void record(long id) {
         pending.computeIfAbsent(id, k -> new LongAdder()).increment();
+        recorded.computeIfAbsent(id, k -> new LongAdder()).increment();
     }
 
-    /** Views of {@code id} recorded on this node and not yet flushed. */
-    public long unflushed(long id) {
-        LongAdder a = pending.get(id);
+    /** Views of {@code id} recorded on this node since it started (flushed or not; never decreases). */
+    public long recordedHere(long id) {
+        LongAdder a = recorded.get(id);
         return a == null ? 0 : a.sum();
     }
 

@@ -2,11 +2,13 @@ package org.inkstone.site;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.inkstone.article.Recommendations;
 import org.inkstone.article.ViewCounter;
 import org.inkstone.common.Database;
 import org.inkstone.common.InkstoneConfig;
@@ -27,7 +29,8 @@ import java.util.logging.Logger;
 /**
  * Brings a node up when the application starts, in order: schema migration (Flyway), import of the files
  * named by {@code inkstone.import.files} (idempotent), search index open + catch-up from the outbox (or a
- * full rebuild), then the periodic outbox poll and view-count flush. Deployment fails if migration fails.
+ * full rebuild), then the periodic outbox poll and view-count flush, and in the background the related
+ * lists of the newest articles. Deployment fails if migration fails.
  */
 @ApplicationScoped
 public class Startup {
@@ -52,6 +55,12 @@ public class Startup {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Recommendations recommendations;
+
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -63,6 +72,11 @@ public class Startup {
         tasks.add(scheduler.scheduleWithFixedDelay(guard("outbox catch-up", indexer::catchUp), poll, poll, TimeUnit.MILLISECONDS));
         long flush = config.getLong("inkstone.views.flush-interval-ms");
         tasks.add(scheduler.scheduleWithFixedDelay(guard("view flush", views::flush), flush, flush, TimeUnit.MILLISECONDS));
+        executor.submit(guard("related warm-up", () -> {
+            long t = System.nanoTime();
+            int n = recommendations.warmUp();
+            LOG.info(String.format("related lists of the newest %,d articles computed in %.1f s", n, (System.nanoTime() - t) / 1e9));
+        }));
         LOG.info("Inkstone is up");
     }
 

@@ -181,10 +181,10 @@ public final class RelatedQuality {
             }
             System.out.printf(Locale.ROOT,
                     "MLT parameters: minTermFreq=%d minDocFreq=%d maxDocFreqPct=%d "
-                            + "maxQueryTerms=%d titleBoost=%.1f bodyBigramBoost=%.1f boost=true%n",
-                    LuceneArticleIndex.MLT_BODY_MIN_TERM_FREQ, LuceneArticleIndex.MLT_MIN_DOC_FREQ,
+                            + "maxQueryTerms=%d titleBoost=%.1f sameChannelBoost=%.1f boost=true%n",
+                    LuceneArticleIndex.MLT_MIN_TERM_FREQ, LuceneArticleIndex.MLT_MIN_DOC_FREQ,
                     LuceneArticleIndex.MLT_MAX_DOC_FREQ_PCT, LuceneArticleIndex.MLT_MAX_QUERY_TERMS,
-                    LuceneArticleIndex.RELATED_TITLE_BOOST, LuceneArticleIndex.RELATED_BIGRAM_BOOST);
+                    LuceneArticleIndex.RELATED_TITLE_BOOST, LuceneArticleIndex.RELATED_SAME_CHANNEL_BOOST);
             System.out.println();
             System.out.printf(Locale.ROOT, "precision@%d (thucnews-*, same category):%n", K);
             System.out.printf(Locale.ROOT, "  articles: %d, entries returned: %d, same category: %d%n", articles,
