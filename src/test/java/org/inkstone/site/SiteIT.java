@@ -73,10 +73,12 @@ class SiteIT {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The application root, e.g. http://host:port/inkstone/ (the test URL points at the test servlet path). */
+    /**
+     * The application root on the loopback address, e.g. http://127.0.0.1:port/inkstone/. Payara reports its
+     * host as the machine's external address, to which this sandbox may refuse connections on some ports.
+     */
     private String root() {
-        String s = base.toString();
-        return s.substring(0, s.indexOf('/', s.indexOf("//") + 2) + 1) + "inkstone/";
+        return "http://127.0.0.1:" + base.getPort() + "/inkstone/";
     }
 
     private static JsonObject json(HttpResponse<String> r) {
