@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.inkstone.channel.ChannelService;
 import org.inkstone.common.Pages;
 
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,9 @@ public class ArticlePageResource {
     @Inject
     Pages pages;
 
+    @Inject
+    ChannelService channels;
+
     @GET
     public String page(@PathParam("id") String id) {
         if (!id.matches("[1-9][0-9]{0,17}")) {
@@ -36,6 +40,7 @@ public class ArticlePageResource {
         Map<String, Object> m = new HashMap<>();
         m.put("article", a);
         m.put("pageTitle", a.title());
+        m.put("channels", channels.all());
         m.put("published", a.publishedAt() == null ? "" : SHOWN.format(a.publishedAt()));
         m.put("hasRelated", !a.related().isEmpty());
         m.put("hasRecommended", !a.recommended().isEmpty());

@@ -140,6 +140,7 @@ class SiteIT {
         Html page = new Html(r.body());
         assertEquals("【改革进行时】连云港市妇联:送温暖、办实事、惠民心,“五大行动”助力乡村振兴", page.text("article h1"));
         assertEquals("来源:省妇联新媒体中心", page.text(".source-line"));
+        assertEquals(17, page.count("header nav a"), "channel navigation");
         assertEquals("巾帼聚心,成风化人", page.texts(".body h2").get(0));
         assertEquals(27, page.count(".body p") + page.count(".body h2"));
         assertEquals(1, page.count("#comments[data-inkstone-comments][data-article=" + id + "]"));
