@@ -13,7 +13,6 @@ import org.mybatis.cdi.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,16 +43,6 @@ public class ArticleService {
     @Inject
     SqlSessionFactory sessions;
 
-    private volatile ZoneId zone;
-
-    ZoneId zone() {
-        ZoneId z = zone;
-        if (z == null) {
-            z = config.zone();
-            zone = z;
-        }
-        return z;
-    }
 
     /** The published article with that id, with body; empty for unknown, draft, review or withdrawn ids. */
     public Optional<Article> findPublished(long id) {
@@ -110,7 +99,7 @@ public class ArticleService {
 
     public ArticleItem item(Article a) {
         return new ArticleItem(a.getId(), a.getExternalId(), a.getTitle(), channels.ref(a.getChannelId()),
-                a.getPublishedAt() == null ? null : a.getPublishedAt().atZone(zone()).toOffsetDateTime());
+                a.getPublishedAt() == null ? null : a.getPublishedAt().atZone(config.zone()).toOffsetDateTime());
     }
 
     /** Which of these external (source) ids are already stored. */

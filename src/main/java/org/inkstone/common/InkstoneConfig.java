@@ -28,6 +28,7 @@ import java.util.Properties;
 public class InkstoneConfig {
 
     private final Properties values;
+    private final ZoneId zone;
 
     public InkstoneConfig() {
         this(System.getenv(), System.getProperties());
@@ -62,6 +63,7 @@ public class InkstoneConfig {
             }
         }
         this.values = p;
+        this.zone = ZoneId.of(get("inkstone.site.zone"));
     }
 
     /** The raw value of a key, or {@code ""} when the key is unknown or empty. */
@@ -95,6 +97,6 @@ public class InkstoneConfig {
 
     /** {@code inkstone.site.zone}: the zone in which publish times are shown and date filters are read. */
     public ZoneId zone() {
-        return ZoneId.of(get("inkstone.site.zone"));
+        return zone;
     }
 }

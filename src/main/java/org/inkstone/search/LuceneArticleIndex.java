@@ -16,6 +16,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -45,7 +46,6 @@ import org.apache.lucene.store.Directory;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -179,8 +179,8 @@ public final class LuceneArticleIndex implements Closeable {
             if (!DirectoryReader.indexExists(directory)) {
                 return Map.of();
             }
-            return DirectoryReader.listCommits(directory).get(DirectoryReader.listCommits(directory).size() - 1)
-                    .getUserData();
+            List<IndexCommit> commits = DirectoryReader.listCommits(directory);
+            return commits.get(commits.size() - 1).getUserData();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
