@@ -15,6 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.inkstone.account.Account;
+import org.inkstone.account.Caller;
+import org.inkstone.account.Role;
 import org.inkstone.article.ArticleService;
 import org.inkstone.article.Recommendations;
 import org.inkstone.channel.ChannelService;
@@ -27,12 +30,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Operator endpoints under {@code /api/admin}, guarded by the bearer token {@code inkstone.admin.token}
- * (no token configured: every call is 403). Threat: anyone reaching the port could otherwise rebuild the
- * index or withdraw articles; the token is compared in constant time. Replaced by staff roles when accounts
- * exist.
+ * Editorial endpoints under {@code /api/admin}: open to a logged-in editor (or chief editor, admin), or to a
+ * caller with the bearer token {@code inkstone.admin.token} (for scripts; no token configured: sessions
+ * only). Threat: anyone reaching the port could otherwise rebuild the index or withdraw articles; the token
+ * is compared in constant time.
  */
 @Path("api/admin")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +45,9 @@ public class AdminResource {
 
     @Inject
     InkstoneConfig config;
+
+    @Inject
+    Caller caller;
 
     @Inject
     ArticleIndexer indexer;
@@ -110,14 +117,19 @@ public class AdminResource {
         return Response.status(201).entity(Map.of("status", "pinned")).build();
     }
 
+    /** Passes for an editor's (or higher) session, or for the configured bearer token (scripts, operators). */
     private void authorize(String header) {
-        String token = config.get("inkstone.admin.token");
-        if (token.isEmpty()) {
-            throw new InkstoneException(403, "admin_disabled", "管理接口未启用（未配置 inkstone.admin.token）", Map.of());
+        Optional<Account> account = caller.account();
+        if (account.isPresent() && account.get().role().ordinal() >= Role.EDITOR.ordinal()) {
+            return;
         }
+        String token = config.get("inkstone.admin.token");
         String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
-        if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-            throw new InkstoneException(401, "unauthorized", "需要管理令牌", Map.of());
+        if (token.isEmpty() || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            if (account.isPresent()) {
+                throw new InkstoneException(403, "forbidden", "需要编辑权限", Map.of());
+            }
+            throw new InkstoneException(401, "unauthorized", "需要编辑登录或管理令牌", Map.of());
         }
     }
 }

@@ -20,6 +20,7 @@ public class Article {
     private Instant createdAt;
     private Instant updatedAt;
     private long views;
+    private long commentCount;
     /** Comma-separated tags, as loaded for indexing; null when not loaded. */
     private String tagsCsv;
 
@@ -49,4 +50,13 @@ public class Article {
     public void setViews(long views) { this.views = views; }
     public String getTagsCsv() { return tagsCsv; }
     public void setTagsCsv(String tagsCsv) { this.tagsCsv = tagsCsv; }
+
+    /** Approved comments (共有 N 条评论). */
+    public long getCommentCount() {
+        return commentCount;
+    }
+
+    public void setCommentCount(long commentCount) {
+        this.commentCount = commentCount;
+    }
 }

@@ -1,5 +1,8 @@
 package org.inkstone.article;
 
+import org.inkstone.comment.CommentPage;
+import org.inkstone.comment.CommentService;
+import org.inkstone.common.InkstoneConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +17,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The article page {@code /articles/{id}}, laid out like the seed page. Unknown or unpublished ids → 404 page. */
+/**
+ * The article page {@code /articles/{id}}, laid out like the seed page. Unknown or unpublished ids → 404 page.
+ * The comment block is rendered server-side (first page, read-only, for readers without JavaScript) and
+ * then replaced by the comment widget ({@code assets/comments.js}), the same one other sites embed.
+ */
 @Path("articles/{id}")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @ApplicationScoped
@@ -31,6 +38,12 @@ public class ArticlePageResource {
     @Inject
     ChannelService channels;
 
+    @Inject
+    CommentService comments;
+
+    @Inject
+    InkstoneConfig config;
+
     @GET
     public String page(@PathParam("id") String id) {
         if (!id.matches("[1-9][0-9]{0,17}")) {
@@ -44,6 +57,12 @@ public class ArticlePageResource {
         m.put("published", a.publishedAt() == null ? "" : SHOWN.format(a.publishedAt()));
         m.put("hasRelated", !a.related().isEmpty());
         m.put("hasRecommended", !a.recommended().isEmpty());
+        CommentPage page = comments.publicFirstPage(a.id());
+        m.put("commentCount", page.count());
+        m.put("comments", page.items().stream().map(c -> Map.of("id", c.id(), "nickname", c.nickname(), "bodyHtml", c.bodyHtml(),
+                "shown", SHOWN.format(c.createdAt().atZoneSameInstant(config.zone())), "reply", c.parentId() != null,
+                "removed", c.removed(), "staff", c.staff())).toList());
+        m.put("moreComments", page.nextCursor() != null);
         return pages.render("article.mustache", m);
     }
 }

@@ -23,9 +23,9 @@ import java.util.Set;
  * then re-checked against the database so an article withdrawn a moment ago never shows (see {@link #related}).
  *
  * <p><b>Recommended</b>: unexpired editor picks of the article's channel, then of the site (in pick order);
- * then the most popular articles of the site by time-decayed views; then the newest of the same channel, then the newest of the site.
+ * then the most popular articles of the site by time-decayed views and comments; then the newest of the same channel, then the newest of the site.
  * The article itself and its related entries are never recommended. Popularity uses the Hacker News
- * "gravity" ranking form, {@code score = views / (ageHours + 2)^1.8} (Amir Salihefendic, "How Hacker News
+ * "gravity" ranking form, {@code score = (views + 10 × comments) / (ageHours + 2)^1.8} (Amir Salihefendic, "How Hacker News
  * ranking algorithm works", 2010; HN subtracts the submitter's own vote, which has no counterpart here).
  * Candidate lists are cached for {@code inkstone.recommended.cache-seconds}, and until the index changes.
  *
@@ -137,7 +137,7 @@ public class Recommendations {
         }
         ids.addAll(articles.editorPicks(null, now));
         List<Article> viewed = new ArrayList<>(articles.mostViewed(null, 200));
-        viewed.sort(Comparator.comparingDouble((Article a) -> -popularity(a.getViews(), a.getPublishedAt(), now))
+        viewed.sort(Comparator.comparingDouble((Article a) -> -popularity(a.getViews(), a.getCommentCount(), a.getPublishedAt(), now))
                 .thenComparing(Article::getId, Comparator.reverseOrder()));
         for (Article a : viewed) {
             if (ids.size() >= CANDIDATES) {
@@ -167,11 +167,16 @@ public class Recommendations {
     }
 
     /**
-     * Time-decayed popularity: {@code views / (ageHours + 2)^1.8}; age counts from the publish time (0 when
-     * unknown or in the future).
+     * Time-decayed popularity: {@code (views + 10 × comments) / (ageHours + 2)^1.8}; age counts from the publish
+     * time (0 when unknown or in the future). The weight of a comment, {@value #COMMENT_WEIGHT} views, is our
+     * choice: writing a comment is a far stronger sign of interest than opening the page (Hacker News counts
+     * votes, which these stand in for).
      */
-    static double popularity(long views, Instant publishedAt, Instant now) {
+    static double popularity(long views, long comments, Instant publishedAt, Instant now) {
         double ageHours = publishedAt == null ? 0 : Math.max(0, Duration.between(publishedAt, now).toMinutes() / 60.0);
-        return views / Math.pow(ageHours + 2, GRAVITY);
+        return (views + COMMENT_WEIGHT * comments) / Math.pow(ageHours + 2, GRAVITY);
     }
+
+    /** Views one approved comment counts as in {@link #popularity}. */
+    static final int COMMENT_WEIGHT = 10;
 }

@@ -36,7 +36,11 @@ public class Database {
     public static final List<Class<?>> MAPPERS = List.of(
             org.inkstone.article.ArticleMapper.class,
             org.inkstone.channel.ChannelMapper.class,
-            org.inkstone.search.OutboxMapper.class);
+            org.inkstone.search.OutboxMapper.class,
+            org.inkstone.account.AccountMapper.class,
+            org.inkstone.captcha.CaptchaMapper.class,
+            org.inkstone.comment.CommentMapper.class,
+            RateWindowMapper.class);
 
     @Resource(lookup = "java:app/jdbc/inkstone")
     DataSource dataSource;

@@ -41,8 +41,12 @@ public final class ErrorMappers {
             String path = uriInfo == null ? "" : uriInfo.getPath();
             ErrorBody body = new ErrorBody(e.status(), e.code(), e.getMessage(), e.fields());
             if (path.startsWith("api/") || path.equals("api") || path.startsWith("/api")) {
-                return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                        .entity(body).build();
+                Response.ResponseBuilder b = Response.status(e.status())
+                        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body);
+                if (e instanceof TooManyRequestsException t) {
+                    b.header("Retry-After", t.retryAfterSeconds());
+                }
+                return b.build();
             }
             String html;
             try {
@@ -52,7 +56,11 @@ public final class ErrorMappers {
                 LOG.log(Level.SEVERE, "error page failed to render", renderFailure);
                 html = "<!DOCTYPE html><meta charset=utf-8><title>" + e.status() + "</title><h1>" + e.status() + "</h1>";
             }
-            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+            Response.ResponseBuilder b = Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html);
+            if (e instanceof TooManyRequestsException t) {
+                b.header("Retry-After", t.retryAfterSeconds());
+            }
+            return b.build();
         }
     }
 

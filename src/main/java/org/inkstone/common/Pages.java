@@ -21,7 +21,8 @@ import java.util.Map;
  * Renders server-side pages from Mustache templates under {@code webapp/WEB-INF/templates/}. Mustache's
  * {@code {{name}}} escapes HTML, so untrusted text (titles, bodies, comments, search input) is always
  * written with it; the triple form {@code {{{...}}}} is used only for HTML that Inkstone itself built from
- * escaped text (search snippets) and is named {@code ...Html} in the model.
+ * escaped text (search snippets, article bodies) or that the comment sanitizer produced
+ * ({@link org.inkstone.comment.CommentHtml}), and is named {@code ...Html} in the model.
  *
  * <p>Thread-safe: compiled templates are cached by the factory and rendering holds no shared state.
  */

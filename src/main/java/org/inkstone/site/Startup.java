@@ -1,5 +1,9 @@
 package org.inkstone.site;
 
+import org.inkstone.account.AccountService;
+import org.inkstone.captcha.CaptchaService;
+import org.inkstone.comment.CommentService;
+import org.inkstone.common.RateLimiter;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -27,9 +31,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Brings a node up when the application starts, in order: schema migration (Flyway), import of the files
+ * Brings a node up when the application starts, in order: schema migration (Flyway), the first admin account
+ * (see {@link AccountService#ensureAdmin}), import of the files
  * named by {@code inkstone.import.files} (idempotent), search index open + catch-up from the outbox (or a
- * full rebuild), then the periodic outbox poll and view-count flush, and in the background the related
+ * full rebuild), then the periodic outbox poll and view-count flush and the purge of expired CAPTCHA, duplicate-guard and rate-limit rows every 10 minutes,
+ * and in the background the related
  * lists of the newest articles. Deployment fails if migration fails.
  */
 @ApplicationScoped
@@ -61,17 +67,35 @@ public class Startup {
     @Inject
     Recommendations recommendations;
 
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CaptchaService captchas;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    RateLimiter limiter;
+
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         Database.migrate(database.dataSource());
         checkSession();
+        accounts.ensureAdmin();
         importer.importConfiguredFiles();
         indexer.start();
         long poll = config.getLong("inkstone.index.poll-interval-ms");
         tasks.add(scheduler.scheduleWithFixedDelay(guard("outbox catch-up", indexer::catchUp), poll, poll, TimeUnit.MILLISECONDS));
         long flush = config.getLong("inkstone.views.flush-interval-ms");
         tasks.add(scheduler.scheduleWithFixedDelay(guard("view flush", views::flush), flush, flush, TimeUnit.MILLISECONDS));
+        tasks.add(scheduler.scheduleWithFixedDelay(guard("expired rows purge", () -> {
+            captchas.purge();
+            comments.purgeDuplicateGuards();
+            limiter.purge(2 * 3600);
+        }), 1, 10, TimeUnit.MINUTES));
         executor.submit(guard("related warm-up", () -> {
             long t = System.nanoTime();
             int n = recommendations.warmUp();

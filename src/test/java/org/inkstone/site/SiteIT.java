@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import org.inkstone.comment.CommentScenarios;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -323,6 +324,190 @@ class SiteIT {
             assertEquals(5, titles.size());
             String first = titles.get(0);
             assertTrue(browser.followFirstRelated().endsWith(first));
+        }
+    }
+
+    // ---- comments (issue 3): scenarios live in org.inkstone.comment.CommentScenarios -------------------
+
+    private static List<Long> commentArticles;
+    private static List<Long> payloadArticles;
+
+    /** Published zh-news articles (not the seed, not the it-* import records), by id, split for the scenarios. */
+    private CommentScenarios comments() throws Exception {
+        if (commentArticles == null) {
+            List<Long> ids = new java.util.ArrayList<>();
+            for (JsonValue channel : json(get("api/channels")).getJsonArray("items")) {
+                String cid = channel.asJsonObject().getString("id");
+                for (int page = 1; ; page++) {
+                    JsonArray items = json(get("api/articles?channel=" + cid + "&size=100&page=" + page)).getJsonArray("items");
+                    if (items == null || items.isEmpty()) {
+                        break;
+                    }
+                    for (JsonValue v : items) {
+                        String ext = v.asJsonObject().getString("externalId", "");
+                        if (!ext.startsWith("it-") && !ext.startsWith("seed-")) {
+                            ids.add(v.asJsonObject().getJsonNumber("id").longValue());
+                        }
+                    }
+                }
+            }
+            java.util.Collections.sort(ids);
+            commentArticles = ids.subList(0, 40);
+            payloadArticles = ids.subList(40, ids.size());
+        }
+        return new CommentScenarios(root(), commentArticles);
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void anonymousCommentIsQueuedSeenByItsWriterAndShownWhenApproved() throws Exception {
+        comments().anonymousCommentIsQueuedSeenByItsWriterAndShownWhenApproved();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void emailIsNeverShown() throws Exception {
+        comments().emailIsNeverShown();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void everyBadCaptchaIsRefused() throws Exception {
+        comments().everyBadCaptchaIsRefused();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void captchaImageIsAnUncachedPng() throws Exception {
+        comments().captchaImageIsAnUncachedPng();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void busyAccountsGetACaptcha() throws Exception {
+        comments().busyAccountsGetACaptcha();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void fourByteCharactersRoundTripAndOverLongInputIsRefused() throws Exception {
+        comments().fourByteCharactersRoundTripAndOverLongInputIsRefused();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void identicalConcurrentPostsStoreOne() throws Exception {
+        comments().identicalConcurrentPostsStoreOne();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void concurrentDeletesKeepTheCountExact() throws Exception {
+        comments().concurrentDeletesKeepTheCountExact();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void spoofedForwardedForDoesNotEscapeTheRateLimit() throws Exception {
+        comments().spoofedForwardedForDoesNotEscapeTheRateLimit(base.getPort(), "/inkstone");
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void crossSiteRequestsAreRefusedAndListedOriginsMayEmbed() throws Exception {
+        comments().crossSiteRequestsAreRefusedAndListedOriginsMayEmbed();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void repliesAreCheckedAndDepthIsCapped() throws Exception {
+        comments().repliesAreCheckedAndDepthIsCapped();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void moderationQueueFlagsAndBlocks() throws Exception {
+        comments().moderationQueueFlagsAndBlocks();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void accountsSessionsAndLoginLimits() throws Exception {
+        comments().accountsSessionsAndLoginLimits();
+    }
+
+    private static List<Long> payloadPages;
+
+    @Test
+    @RunAsClient
+    @Order(13)
+    void everyXssPayloadComesBackSanitized() throws Exception {
+        payloadPages = comments().everyXssPayloadComesBackSanitized(payloadArticles);
+    }
+
+    @Test
+    @RunAsClient
+    @Order(14)
+    void chromiumRunsNoPayloadOnPagesFullOfThem() throws Exception {
+        List<Long> pages = payloadPages != null ? payloadPages : List.of();
+        assertFalse(pages.isEmpty(), "runs after everyXssPayloadComesBackSanitized");
+        String origin = "http://127.0.0.1:" + base.getPort();
+        List<String> traces = new java.util.ArrayList<>();
+        try (Browser browser = new Browser()) {
+            for (int i = 0; i < pages.size(); i += Math.max(1, pages.size() / 25)) { // 25 pages, 20 payloads each
+                long id = pages.get(i);
+                int shown = (int) Math.min(20, json(get("api/articles/" + id + "/comments")).getJsonArray("items").size());
+                browser.scriptTraces(root() + "articles/" + id, shown, origin).forEach(t -> traces.add(id + ": " + t));
+            }
+        }
+        assertEquals(List.of(), traces);
+    }
+
+    @Test
+    @RunAsClient
+    @Order(15)
+    void theWidgetPostsOnTheArticlePageAndOnAnotherSite() throws Exception {
+        long onSite = commentArticles.get(38);
+        long embedded = commentArticles.get(39);
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 18081), 0);
+        byte[] page = ("<!DOCTYPE html><html lang=zh-CN><meta charset=utf-8><title>合作媒体</title><h1>合作媒体的页面</h1>"
+                + "<div data-inkstone-comments data-article=\"" + embedded + "\"></div><script src=\"" + root() + "assets/comments.js\" defer></script>")
+                .getBytes(StandardCharsets.UTF_8);
+        other.createContext("/embed.html", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/html;charset=UTF-8");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        other.start();
+        try (Browser browser = new Browser()) {
+            String result = browser.postThroughWidget(root() + "articles/" + onSite, "浏览器读者", "用浏览器发表的评论",
+                    id -> org.inkstone.comment.TestDb.setCaptchaAnswer(id, "k7mpx"));
+            assertTrue(result.endsWith("[pending shown]"), result);
+            assertEquals(1, org.inkstone.comment.TestDb.count(
+                    "SELECT COUNT(*) FROM comment WHERE article_id = ? AND nickname = '浏览器读者' AND status = 'pending'", onSite));
+
+            String embedResult = browser.postThroughWidget("http://127.0.0.1:18081/embed.html", "外站读者", "从合作网站发表的评论",
+                    id -> org.inkstone.comment.TestDb.setCaptchaAnswer(id, "k7mpx"));
+            assertTrue(embedResult.contains("[pending"), embedResult);
+            assertEquals("留言与评论(共有 0 条评论)", browser.commentHeading());
+            assertEquals(1, org.inkstone.comment.TestDb.count(
+                    "SELECT COUNT(*) FROM comment WHERE article_id = ? AND nickname = '外站读者' AND status = 'pending'", embedded));
+        } finally {
+            other.stop(0);
         }
     }
 

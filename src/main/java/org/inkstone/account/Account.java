@@ -1,0 +1,30 @@
+package org.inkstone.account;
+
+import java.time.Instant;
+
+/** A row of {@code account}. {@code passwordHash} is the PBKDF2 string of {@link Passwords}; never serialised. */
+public class Account {
+    private long id;
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    private String role;
+    private Instant createdAt;
+
+    public long getId() { return id; }
+    public void setId(long id) { this.id = id; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getPasswordHash() { return passwordHash; }
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public String getRole() { return role; }
+    public void setRole(String role) { this.role = role; }
+    public Instant getCreatedAt() { return createdAt; }
+    public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+
+    public Role role() {
+        return Role.of(role);
+    }
+}

@@ -1,0 +1,23 @@
+package org.inkstone.account;
+
+import org.apache.ibatis.annotations.Param;
+import org.mybatis.cdi.Mapper;
+
+import java.util.List;
+
+/** Accounts. SQL in {@code org/inkstone/account/AccountMapper.xml}. */
+@Mapper
+public interface AccountMapper {
+
+    /** Inserts and sets {@code id}; a taken user name raises a duplicate-key exception. */
+    int insert(Account account);
+
+    Account findByUsername(@Param("username") String username);
+
+    Account findById(@Param("id") long id);
+
+    /** Display names of every account above reader. */
+    List<String> listStaffDisplayNames();
+
+    long countByRole(@Param("role") String role);
+}

@@ -1,0 +1,86 @@
+package org.inkstone.captcha;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.inkstone.common.ClientAddress;
+import org.inkstone.common.InkstoneConfig;
+import org.inkstone.common.RateLimiter;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+
+/**
+ * {@code POST /api/captcha} issues a challenge (201 {@code {id, imageUrl, expiresAt}}); {@code GET
+ * /api/captcha/{id}/image} returns its PNG with {@code Cache-Control: no-store} (404 once used or expired).
+ * Both are limited per client address ({@code inkstone.captcha.rate.per-minute}, shared), then 429.
+ */
+@Path("api/captcha")
+@RequestScoped
+public class CaptchaResource {
+
+    @Inject
+    CaptchaService captchas;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    ClientAddress clients;
+
+    @Inject
+    InkstoneConfig config;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response issue(@Valid @NotNull(message = "缺少请求内容") NewChallenge body) {
+        limit();
+        StoredChallenge c = captchas.issue(body.action(), body.articleId());
+        URI image = uriInfo.getBaseUriBuilder().path("api/captcha/{id}/image").build(c.getId());
+        Challenge out = new Challenge(c.getId(), image.toString(), c.getExpiresAt().atOffset(ZoneOffset.UTC));
+        return Response.created(image).entity(out).cacheControl(noStore()).build();
+    }
+
+    @GET
+    @Path("{id}/image")
+    @Produces("image/png")
+    public Response image(@PathParam("id") @Pattern(regexp = "[A-Za-z0-9_-]{22}", message = "验证码编号无效") String id) {
+        limit();
+        byte[] png = captchas.image(id).orElseThrow(NotFoundException::new);
+        return Response.ok(png, "image/png").cacheControl(noStore()).build();
+    }
+
+    private void limit() {
+        limiter.hit(new RateLimiter.Limit("captcha", config.getInt("inkstone.captcha.rate.per-minute"), 60),
+                "c:" + clients.hash(request));
+    }
+
+    private static CacheControl noStore() {
+        CacheControl cc = new CacheControl();
+        cc.setNoStore(true);
+        cc.setNoCache(true);
+        return cc;
+    }
+}

@@ -1,0 +1,64 @@
+package org.inkstone.comment;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.inkstone.account.Account;
+import org.inkstone.account.Caller;
+import org.inkstone.account.Role;
+import org.inkstone.common.InvalidParameterException;
+
+/**
+ * {@code POST /api/admin/blocks} {@code {clientHash | accountId, hours, reason}}: a moderator blocks a client
+ * address hash or an account from posting and flagging for 1 hour to 1 year; 201. Logged with the moderator.
+ */
+@Path("api/admin/blocks")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class AdminBlockResource {
+
+    /** The block request; {@code accountId} wins when both are given. */
+    public record NewBlock(@Pattern(regexp = "[0-9a-f]{64}", message = "须为 64 位十六进制") String clientHash,
+                           @Positive(message = "必须为正整数") Long accountId,
+                           @NotNull(message = "必填") @Min(value = 1, message = "1–8760") @Max(value = 8760, message = "1–8760") Integer hours,
+                           @NotNull(message = "必填") @Size(min = 1, max = 200, message = "1–200 个字符") String reason) {
+    }
+
+    /** {@code {subject, hours}}. */
+    public record Blocked(String subject, int hours) {
+    }
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response block(@Valid @NotNull(message = "缺少请求内容") NewBlock body) {
+        Account moderator = caller.require(Role.MODERATOR);
+        String subject;
+        if (body.accountId() != null) {
+            subject = "a:" + body.accountId();
+        } else if (body.clientHash() != null) {
+            subject = "c:" + body.clientHash();
+        } else {
+            throw new InvalidParameterException("clientHash", "须给出 clientHash 或 accountId");
+        }
+        comments.block(subject, body.hours(), body.reason(), moderator.getId());
+        return Response.status(201).entity(new Blocked(subject, body.hours())).build();
+    }
+}

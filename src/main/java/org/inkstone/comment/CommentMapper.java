@@ -1,0 +1,78 @@
+package org.inkstone.comment;
+
+import org.apache.ibatis.annotations.Param;
+import org.mybatis.cdi.Mapper;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Comments, their duplicate guard, flags, blocks and the moderation log. SQL in
+ * {@code org/inkstone/comment/CommentMapper.xml}. Every status change locks the article row first
+ * ({@link #lockArticle}), so changes of one article's comments and its count are serialised.
+ */
+@Mapper
+public interface CommentMapper {
+
+    /** Locks the article row for this transaction; returns its status, or null for an unknown id. */
+    String lockArticle(@Param("articleId") long articleId);
+
+    Comment findById(@Param("id") long id);
+
+    /** The comment's status, locking its row. */
+    String findStatusForUpdate(@Param("id") long id);
+
+    /** Inserts and sets {@code id}. */
+    int insert(Comment comment);
+
+    int deleteExpiredDedupe(@Param("articleId") long articleId, @Param("authorKey") String authorKey,
+                            @Param("bodyHash") String bodyHash, @Param("now") Instant now);
+
+    /** Raises a duplicate-key exception when the same (article, author, body) is already in its window. */
+    int insertDedupe(@Param("articleId") long articleId, @Param("authorKey") String authorKey,
+                     @Param("bodyHash") String bodyHash, @Param("expiresAt") Instant expiresAt);
+
+    int purgeDedupe(@Param("now") Instant now);
+
+    int addToCount(@Param("articleId") long articleId, @Param("delta") int delta);
+
+    /** The visible comment count (共有 N 条评论) of a published article; null when the article is not published. */
+    Long findCount(@Param("articleId") long articleId);
+
+    /**
+     * One page of thread roots: approved ones, the viewer's own pending ones, and removed ones that still have
+     * approved replies; keyset on id, newest first unless {@code ascending}.
+     */
+    List<Comment> listRoots(@Param("articleId") long articleId, @Param("viewerKey") String viewerKey,
+                            @Param("cursor") Long cursor, @Param("ascending") boolean ascending, @Param("limit") int limit);
+
+    /** Approved replies (and the viewer's pending ones) of the given roots, oldest first. */
+    List<Comment> listReplies(@Param("articleId") long articleId, @Param("rootIds") List<Long> rootIds,
+                              @Param("viewerKey") String viewerKey);
+
+    /** Approved comments from a client address hash, counting at most {@code cap}. */
+    int countApprovedByClient(@Param("clientHash") String clientHash, @Param("cap") int cap);
+
+    int updateStatus(@Param("id") long id, @Param("status") String status, @Param("now") Instant now);
+
+    int insertFlag(@Param("commentId") long commentId, @Param("flaggerKey") String flaggerKey,
+                   @Param("reason") String reason, @Param("now") Instant now);
+
+    int addFlag(@Param("id") long id);
+
+    /** Number of the subjects blocked at {@code now}. */
+    int countBlocked(@Param("subjects") List<String> subjects, @Param("now") Instant now);
+
+    int upsertBlock(@Param("subject") String subject, @Param("until") Instant until, @Param("reason") String reason,
+                    @Param("actorId") Long actorId, @Param("now") Instant now);
+
+    int insertLog(@Param("actorId") Long actorId, @Param("action") String action, @Param("commentId") Long commentId,
+                  @Param("subject") String subject, @Param("detail") String detail, @Param("now") Instant now);
+
+    /** Moderation queue: comments with {@code status}, optionally of one article, newest first, keyset on id. */
+    List<Comment> listQueue(@Param("status") String status, @Param("articleId") Long articleId,
+                            @Param("cursor") Long cursor, @Param("limit") int limit);
+
+    /** Moderation log entries of a comment, oldest first. */
+    List<java.util.Map<String, Object>> listLog(@Param("commentId") long commentId);
+}

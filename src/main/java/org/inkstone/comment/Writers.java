@@ -1,0 +1,72 @@
+package org.inkstone.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.inkstone.account.Account;
+import org.inkstone.account.Caller;
+import org.inkstone.common.ClientAddress;
+import org.inkstone.common.KeyedHash;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Builds the {@link CommentService.Author} of a request. A logged-in writer is its account. An anonymous
+ * writer is known by two things: the keyed hash of the client address (limits, duplicates, blocks), and a
+ * random writer cookie ({@code inkstone_writer}: HttpOnly, SameSite=Lax, one year) so that the writer, and
+ * nobody else, sees their own pending comments. Only keyed hashes of both are stored.
+ * Thread-safe.
+ */
+@ApplicationScoped
+public class Writers {
+
+    static final String COOKIE = "inkstone_writer";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ClientAddress clients;
+
+    @Inject
+    KeyedHash keyedHash;
+
+    /** The author of a request; with {@code response}, an anonymous writer without a cookie gets one. */
+    public CommentService.Author author(HttpServletRequest request, HttpServletResponse response) {
+        String clientHash = clients.hash(request);
+        Optional<Account> account = caller.account();
+        if (account.isPresent()) {
+            Account a = account.get();
+            return new CommentService.Author(a.getId(), a.getDisplayName(), a.role().isStaff(), clientHash,
+                    keyedHash.hex("writer", "a:" + a.getId()));
+        }
+        String token = cookie(request);
+        if (token == null && response != null) {
+            byte[] b = new byte[18];
+            RANDOM.nextBytes(b);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+            String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+            response.addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=" + path + "; Max-Age=31536000; HttpOnly; SameSite=Lax"
+                    + (request.isSecure() ? "; Secure" : ""));
+        }
+        return new CommentService.Author(null, null, false, clientHash,
+                token == null ? null : keyedHash.hex("writer", "t:" + token));
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (COOKIE.equals(c.getName()) && c.getValue() != null && c.getValue().matches("[A-Za-z0-9_-]{24}")) {
+                    return c.getValue();
+                }
+            }
+        }
+        return null;
+    }
+}
