@@ -50,11 +50,12 @@ ALTER TABLE article ADD COLUMN comment_count INT NOT NULL DEFAULT 0,
   ADD CONSTRAINT ck_article_comment_count CHECK (comment_count >= 0);
 
 -- One row per (article, author, body) posted in the last duplicate window; its primary key makes several
--- identical concurrent posts store exactly one comment.
+-- identical concurrent posts store exactly one comment. token names the post that holds the window.
 CREATE TABLE comment_dedupe (
   article_id BIGINT      NOT NULL,
   author_key VARCHAR(80) NOT NULL,
   body_hash  CHAR(64)    NOT NULL,
+  token      CHAR(22)    NOT NULL,
   expires_at DATETIME(3) NOT NULL,
   PRIMARY KEY (article_id, author_key, body_hash),
   KEY idx_dedupe_expiry (expires_at)

@@ -25,12 +25,16 @@ public interface CommentMapper {
     /** Inserts and sets {@code id}. */
     int insert(Comment comment);
 
-    int deleteExpiredDedupe(@Param("articleId") long articleId, @Param("authorKey") String authorKey,
-                            @Param("bodyHash") String bodyHash, @Param("now") Instant now);
+    /**
+     * Claims the duplicate window of (article, author, body) for the post named {@code token}: inserts it, or
+     * takes over an expired one; an unexpired window of another post is left alone. See {@link #findDedupeToken}.
+     */
+    int claimDedupe(@Param("articleId") long articleId, @Param("authorKey") String authorKey, @Param("bodyHash") String bodyHash,
+                    @Param("token") String token, @Param("expiresAt") Instant expiresAt, @Param("now") Instant now);
 
-    /** Raises a duplicate-key exception when the same (article, author, body) is already in its window. */
-    int insertDedupe(@Param("articleId") long articleId, @Param("authorKey") String authorKey,
-                     @Param("bodyHash") String bodyHash, @Param("expiresAt") Instant expiresAt);
+    /** The token of the post holding the window (locking the row); the caller's own token means it won. */
+    String findDedupeToken(@Param("articleId") long articleId, @Param("authorKey") String authorKey,
+                           @Param("bodyHash") String bodyHash);
 
     int purgeDedupe(@Param("now") Instant now);
 

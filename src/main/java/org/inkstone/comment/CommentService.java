@@ -108,15 +108,11 @@ public class CommentService {
         attach(c, p.parentId(), articleId);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String bodyHash = keyedHash.hex("body", p.text());
-        mapper.deleteExpiredDedupe(articleId, author.key(), bodyHash, now);
-        try {
-            mapper.insertDedupe(articleId, author.key(), bodyHash,
-                    now.plus(Duration.ofMinutes(config.getLong("inkstone.comment.duplicate-window-minutes"))));
-        } catch (RuntimeException e) {
-            if (Sql.isDuplicateKey(e)) {
-                throw new InkstoneException(409, "duplicate_comment", "请勿重复发表相同的评论", Map.of("body", "重复"));
-            }
-            throw e;
+        String token = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 22);
+        mapper.claimDedupe(articleId, author.key(), bodyHash, token,
+                now.plus(Duration.ofMinutes(config.getLong("inkstone.comment.duplicate-window-minutes"))), now);
+        if (!token.equals(mapper.findDedupeToken(articleId, author.key(), bodyHash))) {
+            throw new InkstoneException(409, "duplicate_comment", "请勿重复发表相同的评论", Map.of("body", "重复"));
         }
         Optional<String> hold = policy.holdReason(new ModerationPolicy.Candidate(p.text(), p.rendered(),
                 author.accountId() == null, author.staff(), author.clientHash()));

@@ -36,8 +36,7 @@ public final class Api {
     }
 
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(root + path)).header("X-Forwarded-For", clientIp)
-                .header("Accept", "application/json");
+        return HttpRequest.newBuilder(URI.create(root + path)).header("X-Forwarded-For", clientIp);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder b) {
