@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Inkstone load benchmark. Part A: the corpus as shipped (seed + zh-news). Part B: a 100k-article synthetic
-# corpus (import rate, full reindex time, search latency). See bench/README.md.
+# corpus (import rate, full reindex time, search latency). Part C: comments (thread list, posting by logged-in
+# readers, CAPTCHA images). See bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -18,8 +19,12 @@ XMX_B=${BENCH_XMX_100K:-2g}
 ARTICLES=${BENCH_ARTICLES:-100000}
 UP_TIMEOUT_A=${BENCH_UP_TIMEOUT:-300}
 UP_TIMEOUT_B=${BENCH_UP_TIMEOUT_100K:-3000}
-PARTS=${BENCH_PARTS:-AB}
+PARTS=${BENCH_PARTS:-ABC}
 SHIPPED_IDS=1164
+LIST_ARTICLE=${BENCH_LIST_ARTICLE:-1}
+LIST_COMMENTS=${BENCH_LIST_COMMENTS:-500}
+READERS=${BENCH_READERS:-32}
+ACCOUNT_PARALLEL=${BENCH_ACCOUNT_PARALLEL:-2}
 TOKEN="bench-$$-$RANDOM$RANDOM"
 BASE="http://127.0.0.1:$HTTP_PORT"
 SUMMARY="$OUT/summary.txt"
@@ -27,6 +32,9 @@ SUMMARY="$OUT/summary.txt"
 
 SERVER_PGID=""
 DATA_DIR=""
+# extra NAME=VALUE environment for the next start_server (the Payara JVM inherits mvn's environment, and the
+# application reads every configuration key from INKSTONE_<KEY> as well)
+SERVER_ENV=()
 
 say() { echo "$*" | tee -a "$SUMMARY"; }
 
@@ -65,7 +73,7 @@ start_server() {
     DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/inkstone-bench-$name.XXXXXX")
     SERVER_LOG="$OUT/server-$name.log"
     echo "== starting server ($name): data $DATA_DIR, -Xmx$xmx, import $files, log $SERVER_LOG"
-    INKSTONE_ADMIN_TOKEN="$TOKEN" setsid mvn -o -B -Prun package \
+    env INKSTONE_ADMIN_TOKEN="$TOKEN" "${SERVER_ENV[@]}" setsid mvn -o -B -Prun package \
         -Dinkstone.http.port="$HTTP_PORT" -Dinkstone.run.db.port="$DB_PORT" -Dinkstone.data="$DATA_DIR" \
         -Dinkstone.import.files="$files" -Dinkstone.run.xmx="$xmx" > "$SERVER_LOG" 2>&1 < /dev/null &
     SERVER_PGID=$!
@@ -116,6 +124,8 @@ report_memory() {
 
 TABLE_ROWS=()
 declare -A RPS
+# BEFORE_MEASURE: when set, a command run between the warm-up and the measured run of the next bench call
+BEFORE_MEASURE=""
 # bench KEY LABEL PATH [SCRIPT [SCRIPT ARGS...]]
 bench() {
     local key=$1 label=$2 path=$3 script=${4:-}
@@ -126,6 +136,7 @@ bench() {
     [[ $# -gt 0 ]] && extra=(-- "$@")
     echo "-- warm-up $label ($WARMUP)"
     wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "${sargs[@]}" "$BASE$path" "${extra[@]}" > "$OUT/wrk-$key-warmup.txt"
+    if [[ -n "$BEFORE_MEASURE" ]]; then $BEFORE_MEASURE; BEFORE_MEASURE=""; fi
     echo "-- measure $label ($DURATION)"
     wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "${sargs[@]}" "$BASE$path" "${extra[@]}" > "$OUT/wrk-$key.txt"
     local f="$OUT/wrk-$key.txt" rps p50 p90 p99 bad errs
@@ -193,6 +204,143 @@ if [[ $PARTS == *B* ]]; then
     print_table
     say "(search p99 target at $ARTICLES articles: <= 20 ms)"
     report_memory "Part B"
+    stop_server
+fi
+
+# ---------------------------------------------------------------- Part C: comments
+if [[ $PARTS == *C* ]]; then
+    say ""
+    say "== Part C: comments (corpus as shipped; list article $LIST_ARTICLE with $LIST_COMMENTS comments; $READERS reader accounts)"
+    ADMIN_PASSWORD="bench-admin-$TOKEN"
+    # The limits are raised so that the figures measure the comment path, not the limiter; readers stay below
+    # the CAPTCHA threshold. Environment variables, because -D on the mvn line does not reach the Payara JVM.
+    SERVER_ENV=(
+        INKSTONE_COMMENT_RATE_ACCOUNT_PER_MINUTE=1000000
+        INKSTONE_COMMENT_CAPTCHA_ACCOUNT_THRESHOLD=1000000
+        INKSTONE_ACCOUNT_REGISTER_PER_HOUR=100000
+        INKSTONE_CAPTCHA_RATE_PER_MINUTE=1000000
+        INKSTONE_ACCOUNT_LOGIN_MAX_FAILURES=100000
+        INKSTONE_ACCOUNT_ADMIN_PASSWORD="$ADMIN_PASSWORD"
+    )
+    [[ -n "${BENCH_PASSWORD_ITERATIONS:-}" ]] && SERVER_ENV+=(INKSTONE_ACCOUNT_PASSWORD_ITERATIONS="$BENCH_PASSWORD_ITERATIONS")
+    say "limits raised for this part (environment of the server): ${SERVER_ENV[*]/#INKSTONE_ACCOUNT_ADMIN_PASSWORD=*/INKSTONE_ACCOUNT_ADMIN_PASSWORD=(bench)}"
+    say "password hashing: ${BENCH_PASSWORD_ITERATIONS:-default (600000)} PBKDF2 iterations"
+    start_server comments "$ROOT/../shared/data/seed/article.json,$ROOT/../shared/data/zh-news/news.jsonl" "$XMX_A" "$UP_TIMEOUT_A"
+    SERVER_ENV=()
+    # system properties (target/run/inkstone-run.properties) would override the environment
+    overridden=$(grep -E '^inkstone\.(comment\.rate\.account-per-minute|comment\.captcha\.account-threshold|account\.register\.per-hour|captcha\.rate\.per-minute|account\.login\.max-failures|account\.admin\.password)=' \
+        target/run/inkstone-run.properties 2>/dev/null || true)
+    [[ -n "$overridden" ]] && say "WARNING: target/run/inkstone-run.properties sets (and so overrides the environment): $overridden"
+    pid=$(server_java_pid)
+    say "Payara JVM environment: $(tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -E '^INKSTONE_(COMMENT|CAPTCHA|ACCOUNT_(REGISTER|LOGIN))' | tr '\n' ' ')"
+    CDIR="$OUT/comments"
+    rm -rf "$CDIR"; mkdir -p "$CDIR"
+    JSON='Content-Type: application/json'
+    db() { MYSQL_PWD=embedded "$DB_CLIENT" -h127.0.0.1 -P"$DB_PORT" -uroot inkstone -N -B -e "$1"; }
+    DB_CLIENT=$(command -v mariadb || command -v mysql || true)
+    if [[ -z "$DB_CLIENT" ]]; then echo "Part C needs the mariadb (or mysql) client on PATH" >&2; exit 1; fi
+
+    # log_in USER PASSWORD: prints the session id (JSESSIONID) or nothing
+    log_in() {
+        local jar code
+        jar=$(mktemp "$CDIR/jar.XXXXXX")
+        code=$(curl -sS -m 60 -o /dev/null -w '%{http_code}' -c "$jar" -H "$JSON" \
+            -d "{\"username\":\"$1\",\"password\":\"$2\"}" "$BASE/api/session" || true)
+        if [[ $code == 200 ]]; then awk '$6 == "JSESSIONID" {v = $7} END {print v}' "$jar"; else echo "log-in $1: HTTP $code" >&2; fi
+        rm -f "$jar"
+    }
+
+    # the staff account writes the list article's comments (staff skip limits, CAPTCHA and moderation)
+    admin_password=$(grep -o "created the admin account 'admin' with the generated password [^ ]*" "$SERVER_LOG" | awk '{print $NF}' | head -1 || true)
+    ADMIN_SID=$(log_in admin "${admin_password:-$ADMIN_PASSWORD}")
+    if [[ -z "$ADMIN_SID" ]]; then echo "admin log-in failed" >&2; exit 1; fi
+    t0=$(date +%s.%N)
+    codes=$(for i in $(seq 1 "$LIST_COMMENTS"); do
+        curl -sS -m 30 -o /dev/null -w '%{http_code}\n' -H "$JSON" -b "JSESSIONID=$ADMIN_SID" \
+            -d "{\"body\":\"编辑部留言 第 $i 条：感谢关注本报道，欢迎继续讨论。\"}" "$BASE/api/articles/$LIST_ARTICLE/comments" || echo 000
+    done | sort | uniq -c | awk '{printf "%s×%s ", $2, $1}')
+    t1=$(date +%s.%N)
+    list_count=$(curl -sS -m 30 "$BASE/api/articles/$LIST_ARTICLE/comments?size=1" | grep -o '"count":[0-9]*' | cut -d: -f2 || true)
+    say "list article $LIST_ARTICLE: $LIST_COMMENTS sequential admin posts (curl) in $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s, statuses $codes; API count now ${list_count:-?}"
+    if [[ "${list_count:-}" != "$LIST_COMMENTS" ]]; then echo "list article has ${list_count:-?} comments, not $LIST_COMMENTS" >&2; exit 1; fi
+
+    # reader accounts: register and log in once, before measuring (PBKDF2 makes each of them expensive)
+    make_reader() {
+        local n user code sid
+        n=$(printf '%02d' "$1"); user="bench$n"
+        code=$(curl -sS -m 60 -o "$CDIR/register-$n.json" -w '%{http_code}' -H "$JSON" \
+            -d "{\"username\":\"$user\",\"displayName\":\"读者$n\",\"password\":\"bench-password-$n\"}" "$BASE/api/accounts" || true)
+        if [[ $code != 201 ]]; then echo "register $user: HTTP $code $(cat "$CDIR/register-$n.json")" >&2; return 1; fi
+        sid=$(log_in "$user" "bench-password-$n")
+        if [[ -z "$sid" ]]; then echo "log-in $user failed" >&2; return 1; fi
+        echo "$sid" > "$CDIR/sid-$n"
+    }
+    t0=$(date +%s.%N)
+    jobs_=()
+    for i in $(seq 1 "$READERS"); do
+        make_reader "$i" &
+        jobs_+=($!)
+        # wait for these jobs only: a bare `wait` would also wait for the server (a background job too)
+        if (( ${#jobs_[@]} >= ACCOUNT_PARALLEL )); then wait "${jobs_[@]}" || true; jobs_=(); fi
+    done
+    (( ${#jobs_[@]} == 0 )) || wait "${jobs_[@]}" || true
+    t1=$(date +%s.%N)
+    cat "$CDIR"/sid-* > "$CDIR/cookies.txt" 2>/dev/null || true
+    got=$(grep -c . "$CDIR/cookies.txt" || true)
+    say "$READERS reader accounts registered and logged in ($ACCOUNT_PARALLEL at a time) in $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s; sessions: $got"
+    if [[ "$got" != "$READERS" ]]; then echo "only $got of $READERS reader sessions" >&2; exit 1; fi
+    READER_IDS="SELECT id FROM account WHERE username LIKE 'bench%'"
+
+    bench cping "GET /api/ping" /api/ping
+    bench clist "GET comments ($LIST_COMMENTS, size=20)" "/api/articles/$LIST_ARTICLE/comments?size=20"
+    sample=$(curl -sS -m 30 "$BASE/api/articles/$LIST_ARTICLE/comments?size=20" || true)
+    say "sample list (${#sample} chars): ${sample:0:160}"
+    count_reader_comments() {
+        db "SELECT COUNT(*), COALESCE(SUM(status = 'approved'), 0) FROM comment WHERE account_id IN ($READER_IDS)"
+    }
+    # (1 s pause: let posts still in flight when wrk stopped commit before counting)
+    before_posts() { sleep 1; read -r DB_BEFORE DB_BEFORE_APPROVED < <(count_reader_comments); }
+    BEFORE_MEASURE=before_posts
+    bench cpost "POST comment ($READERS readers)" / bench/comment_post.lua "$CDIR/cookies.txt" "$THREADS" "$SHIPPED_IDS" "$LIST_ARTICLE"
+    sleep 1; read -r DB_AFTER DB_AFTER_APPROVED < <(count_reader_comments)
+    lua_line=$(grep '^comment posts:' "$OUT/wrk-cpost.txt" || true)
+    created=$(sed -n 's/^comment posts: created \([0-9]*\).*/\1/p' <<< "$lua_line")
+    calls=$(sed -n 's/.*request() calls \([0-9]*\).*/\1/p' <<< "$lua_line")
+    f="$OUT/wrk-cpost.txt"
+    wrk_total=$(awk '/requests in/ {print $1}' "$f")
+    wrk_bad=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$f"); wrk_bad=${wrk_bad:-0}
+    db_new=$((DB_AFTER - DB_BEFORE))
+    if [[ "$db_new" == "$created" ]]; then
+        verdict="MATCH"
+    elif (( db_new > created && db_new <= calls )); then
+        verdict="match but for $((db_new - created)) posts in flight when wrk stopped (stored, response not counted; at most $((calls - created)) were in flight)"
+    else
+        verdict="MISMATCH"
+    fi
+    say "posts (measured run): wrk $lua_line; wrk requests $wrk_total - non-2xx $wrk_bad = $((wrk_total - wrk_bad))"
+    say "posts (measured run): 201 responses $created, new reader comments in the database $db_new ($((DB_AFTER_APPROVED - DB_BEFORE_APPROVED)) approved): $verdict"
+    say "all reader comments (warm-up + measure): database $DB_AFTER; sum of the articles' comment_count (list article excluded): $(db "SELECT SUM(comment_count) FROM article WHERE id <> $LIST_ARTICLE")"
+    # the same list again, now that the site holds thousands more comments on other articles: a thread list
+    # whose cost grows with the site's comment count shows up here
+    bench clist2 "GET comments (after posts)" "/api/articles/$LIST_ARTICLE/comments?size=20"
+    sid1=$(head -1 "$CDIR/cookies.txt")
+    say "GET /api/session of a reader after posting: $(curl -sS -m 30 -b "JSESSIONID=$sid1" "$BASE/api/session")"
+    bench ccaptcha "POST /api/captcha (render PNG)" / bench/captcha_issue.lua "$SHIPPED_IDS"
+    # the image GET: challenges issued just before (an image stays readable until used or expired)
+    : > "$CDIR/images.txt"
+    for i in $(seq 1 64); do
+        curl -sS -m 30 -H "$JSON" -d "{\"action\":\"comment\",\"articleId\":$i}" "$BASE/api/captcha" \
+            | grep -o '"imageUrl":"[^"]*"' | cut -d'"' -f4 | sed "s#^https\?://[^/]*##" >> "$CDIR/images.txt" || true
+    done
+    say "sample image: $(curl -sS -m 30 -o /dev/null -w 'HTTP %{http_code} %{content_type} %{size_download} bytes' "$BASE$(head -1 "$CDIR/images.txt")")"
+    bench cimage "GET /api/captcha/{id}/image" / bench/paths.lua "$CDIR/images.txt"
+    print_table
+    say "$(awk -v a="${RPS[clist]}" -v p="${RPS[cping]}" 'BEGIN {printf "ratio comment list / ping: %.3f (target >= 0.40: %s)", a / p, (a / p >= 0.40 ? "met" : "NOT met")}')"
+    say "$(awk -v a="${RPS[clist2]}" -v p="${RPS[cping]}" -v n="$(db 'SELECT COUNT(*) FROM comment')" 'BEGIN {printf "ratio comment list / ping with %d comments in the database: %.3f", n, a / p}')"
+    say "$(awk -v a="${RPS[cpost]}" -v bad="$wrk_bad" 'BEGIN {printf "comment posts/s: %s (target >= 300 with non-2xx 0: %s)", a, (a >= 300 && bad == 0 ? "met" : "NOT met")}')"
+    say "CAPTCHA images issued/s: ${RPS[ccaptcha]}; image GET/s: ${RPS[cimage]}"
+    say "(rate limits and the CAPTCHA threshold were raised for this part, see above: the figures are throughput, not the limiter)"
+    report_memory "Part C"
     stop_server
 fi
 

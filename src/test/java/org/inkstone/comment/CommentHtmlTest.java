@@ -62,6 +62,17 @@ class CommentHtmlTest {
     }
 
     @Test
+    void chineseTextEmojiAndFullWidthPunctuationAreStoredAsCharacters() {
+        assertEquals("<p>第500条：感谢关注，欢迎讨论！😀𠀀</p>", CommentHtml.render("第500条：感谢关注，欢迎讨论！😀𠀀").html());
+    }
+
+    @Test
+    void fullWidthMarkupCharactersStayEncoded() {
+        String html = CommentHtml.render("＜script＞ ＂x＂ ＝ ｀").html();
+        assertFalse(html.contains("＜") || html.contains("＞") || html.contains("＂") || html.contains("＝") || html.contains("｀"), html);
+    }
+
+    @Test
     void visibleLengthCountsCodePointsNotMarkup() {
         assertEquals(3, CommentHtml.render("<b>😀𠀀a</b>").textLength());
         assertEquals(0, CommentHtml.render("<script>x</script>").textLength());
