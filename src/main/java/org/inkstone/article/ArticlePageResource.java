@@ -1,7 +1,7 @@
 package org.inkstone.article;
 
 import org.inkstone.comment.CommentPage;
-import org.inkstone.comment.CommentService;
+import org.inkstone.comment.CommentPages;
 import org.inkstone.common.InkstoneConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ public class ArticlePageResource {
     ChannelService channels;
 
     @Inject
-    CommentService comments;
+    CommentPages comments;
 
     @Inject
     InkstoneConfig config;
@@ -57,7 +57,7 @@ public class ArticlePageResource {
         m.put("published", a.publishedAt() == null ? "" : SHOWN.format(a.publishedAt()));
         m.put("hasRelated", !a.related().isEmpty());
         m.put("hasRecommended", !a.recommended().isEmpty());
-        CommentPage page = comments.publicFirstPage(a.id());
+        CommentPage page = comments.page(a.id(), false, null, 20, null);
         m.put("commentCount", page.count());
         m.put("comments", page.items().stream().map(c -> Map.of("id", c.id(), "nickname", c.nickname(), "bodyHtml", c.bodyHtml(),
                 "shown", SHOWN.format(c.createdAt().atZoneSameInstant(config.zone())), "reply", c.parentId() != null,

@@ -71,6 +71,9 @@ public class AdminCommentResource {
     @Inject
     Caller caller;
 
+    @Inject
+    CommentPages pages;
+
     @GET
     public Queue list(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|approved|rejected|spam|deleted",
                               message = "状态无效") String status,
@@ -102,7 +105,9 @@ public class AdminCommentResource {
             case "spam" -> CommentStatus.SPAM;
             default -> CommentStatus.DELETED;
         };
-        return new Changed(comments.moderate(body.ids(), target, moderator.getId()));
+        Changed changed = new Changed(comments.moderate(body.ids(), target, moderator.getId()));
+        pages.changedAll();
+        return changed;
     }
 
     @DELETE
@@ -110,6 +115,7 @@ public class AdminCommentResource {
     public Response delete(@PathParam("id") long id) {
         Account moderator = caller.require(Role.MODERATOR);
         comments.moderate(List.of(id), CommentStatus.DELETED, moderator.getId());
+        pages.changedAll();
         return Response.noContent().build();
     }
 }

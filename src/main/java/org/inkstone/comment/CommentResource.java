@@ -44,6 +44,9 @@ public class CommentResource {
     CommentLimits limits;
 
     @Inject
+    CommentPages pages;
+
+    @Inject
     RateLimiter limiter;
 
     @Inject
@@ -67,7 +70,7 @@ public class CommentResource {
                          @QueryParam("cursor") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "游标无效") String cursor,
                          @QueryParam("size") @Pattern(regexp = Params.SIZE, message = "须为 1–100") String size) {
         CommentService.Author viewer = writers.author(request, null);
-        CommentPage page = comments.list(articleId, "oldest".equals(order), cursor == null ? null : Long.valueOf(cursor),
+        CommentPage page = pages.page(articleId, "oldest".equals(order), cursor == null ? null : Long.valueOf(cursor),
                 Params.intOr(size, 20), viewer.writerKey());
         CacheControl cc = new CacheControl();
         cc.setPrivate(true);
@@ -98,6 +101,7 @@ public class CommentResource {
             captchas.verify(body.captchaId(), body.captchaAnswer(), "comment", articleId);
         }
         Posted posted = comments.post(articleId, prepared, author);
+        pages.changed(articleId);
         return Response.created(uriInfo.getAbsolutePathBuilder().queryParam("order", "newest").build())
                 .entity(posted).build();
     }

@@ -199,17 +199,6 @@ public class CommentService {
                 c.getCreatedAt().atOffset(ZoneOffset.UTC), CommentStatus.PENDING.id().equals(c.getStatus()), staff && !removed, removed);
     }
 
-    private final com.github.benmanes.caffeine.cache.Cache<Long, CommentPage> publicPages =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(2)).maximumSize(10_000).build();
-
-    /**
-     * The first page (newest first, 20 threads) as an anonymous reader sees it, for the server-rendered article
-     * page; cached up to 2 s per article (the widget then loads the live list).
-     */
-    public CommentPage publicFirstPage(long articleId) {
-        return publicPages.get(articleId, id -> list(id, false, null, 20, null));
-    }
-
     /** The visible comment count of a published article (共有 N 条评论). */
     public long count(long articleId) {
         Long n = mapper.findCount(articleId);

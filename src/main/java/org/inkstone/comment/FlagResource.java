@@ -38,6 +38,9 @@ public class FlagResource {
     CommentLimits limits;
 
     @Inject
+    CommentPages pages;
+
+    @Inject
     RateLimiter limiter;
 
     @Inject
@@ -53,6 +56,7 @@ public class FlagResource {
         comments.requireNotBlocked(author);
         limiter.hit(limits.flags(), author.key());
         comments.flag(id, author.key(), body.reason());
+        pages.changedAll();
         return Response.noContent().build();
     }
 }
