@@ -19,5 +19,7 @@ public interface AccountMapper {
     /** Display names of every account above reader. */
     List<String> listStaffDisplayNames();
 
+    int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+
     long countByRole(@Param("role") String role);
 }

@@ -5,14 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.inkstone.common.ClientAddress;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.RateLimiter;
@@ -20,6 +21,7 @@ import org.inkstone.common.RateLimiter;
 /**
  * {@code POST /api/accounts}: a reader registers; 201 {@code {id, username, displayName}}. Registrations are
  * limited per client address ({@code inkstone.account.register.per-hour}); 409 {@code username_taken}.
+ * {@code PUT /api/accounts/me/password}: change one's password.
  */
 @Path("api/accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,8 +32,16 @@ public class AccountResource {
     public record Registered(long id, String username, String displayName) {
     }
 
+    /** {@code PUT /api/accounts/me/password} body. */
+    public record PasswordChange(@NotNull(message = "必填") @Size(min = 1, max = 128, message = "1–128 个字符") String currentPassword,
+                                 @NotNull(message = "必填") @Size(min = 10, max = 128, message = "10–128 个字符") String newPassword) {
+    }
+
     @Inject
     AccountService accounts;
+
+    @Inject
+    Caller caller;
 
     @Inject
     RateLimiter limiter;
@@ -45,8 +55,6 @@ public class AccountResource {
     @Context
     HttpServletRequest request;
 
-    @Context
-    UriInfo uriInfo;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -55,5 +63,20 @@ public class AccountResource {
                 "c:" + clients.hash(request));
         Account a = accounts.register(body);
         return Response.status(201).entity(new Registered(a.getId(), a.getUsername(), a.getDisplayName())).build();
+    }
+
+    /**
+     * {@code PUT /api/accounts/me/password}: the logged-in caller changes their password (204); 401 when not
+     * logged in, 403 {@code invalid_credentials} for a wrong current password (counted like a failed log-in).
+     */
+    @PUT
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(@Valid @NotNull(message = "缺少请求内容") PasswordChange body) {
+        Account me = caller.require(Role.READER);
+        limiter.hit(new RateLimiter.Limit("login-fail", config.getInt("inkstone.account.login.max-failures"), 900),
+                "c:" + clients.hash(request));
+        accounts.changePassword(me, body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
     }
 }

@@ -83,6 +83,18 @@ public class AccountService {
         return a;
     }
 
+    /**
+     * Changes an account's password after checking the current one.
+     *
+     * @throws InkstoneException 403 {@code invalid_credentials} when {@code current} is wrong
+     */
+    public void changePassword(Account account, String current, String next) {
+        if (!passwords.verify(current, account.getPasswordHash())) {
+            throw new InkstoneException(403, "invalid_credentials", "当前密码不正确", Map.of("currentPassword", "不正确"));
+        }
+        mapper.updatePassword(account.getId(), passwords.hash(next));
+    }
+
     public Optional<Account> findByUsername(String username) {
         return Optional.ofNullable(mapper.findByUsername(username));
     }

@@ -14,7 +14,9 @@ import java.util.List;
  * and names that break the layout or the direction of text around them.
  *
  * <p>A name is trimmed, must be 1–{@value #MAX} code points, and may not contain control, format (bidi
- * overrides, zero-width characters), private-use, unassigned or line/paragraph-separator characters. It is
+ * overrides, zero-width characters), default-ignorable (such as the Hangul filler U+3164), private-use,
+ * unassigned or line/paragraph-separator characters; at least one character must be visible (not the
+ * Braille blank U+2800). It is
  * refused when its confusable skeleton (Unicode UTS #39 via ICU4J {@link SpoofChecker}, after NFKC case
  * folding and with spaces and punctuation removed) equals the skeleton of a staff display name, or contains
  * the skeleton of a reserved word. Immutable and thread-safe.
@@ -48,6 +50,9 @@ public final class DisplayNames {
         if (name.codePoints().anyMatch(DisplayNames::forbidden)) {
             throw new InvalidParameterException(field, "含有不允许的控制或格式字符");
         }
+        if (name.codePoints().noneMatch(DisplayNames::visible)) {
+            throw new InvalidParameterException(field, "不能只由空白或不可见字符组成");
+        }
         String skeleton = skeleton(name);
         for (String reserved : reservedSkeletons) {
             if (skeleton.contains(reserved)) {
@@ -71,9 +76,16 @@ public final class DisplayNames {
         return NFKC_CF.normalize(SPOOF.getSkeleton(letters));
     }
 
+    /** A character that shows something: not white space, not a blank look-alike (Hangul filler, Braille blank). */
+    private static boolean visible(int cp) {
+        return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != 0x2800
+                && !UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+    }
+
     private static boolean forbidden(int cp) {
         int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
+        return UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT)
+                || type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE
                 || type == Character.UNASSIGNED || type == Character.SURROGATE
                 || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }

@@ -28,13 +28,17 @@ import org.inkstone.common.InkstoneException;
 import org.inkstone.common.RateLimiter;
 import org.inkstone.common.TooManyRequestsException;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code /api/session}: log in ({@code POST}, 200 with the {@link SessionView}; 401 {@code invalid_credentials}),
- * log out ({@code DELETE}, 204), who am I ({@code GET}). Failed log-ins are limited per client address and per
- * user name ({@code inkstone.account.login.max-failures} per 15 minutes each, then 429); the session id
- * changes at log-in (no session fixation).
+ * log out ({@code DELETE}, 204), who am I ({@code GET}). Failed log-ins are limited in 15-minute windows, then
+ * 429: {@code inkstone.account.login.max-failures} per client address and per user name from one address,
+ * and ten times that per user name from all addresses (so a guesser elsewhere cannot lock the owner out with a
+ * handful of tries, while a spread-out attack on one name is still bounded). An attempt is counted before the
+ * password is checked and taken back if it succeeds, so concurrent guesses cannot slip past the count. The
+ * session id changes at log-in (no session fixation).
  */
 @Path("api/session")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +69,9 @@ public class SessionResource {
     @Context
     HttpServletResponse response;
 
+    private record Attempt(RateLimiter.Limit limit, String subject) {
+    }
+
     @GET
     public SessionView get() {
         return caller.account().map(this::view).orElse(SessionView.anonymous());
@@ -73,20 +80,26 @@ public class SessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionView logIn(@Valid @NotNull(message = "缺少请求内容") Credentials credentials) {
-        RateLimiter.Limit failures = new RateLimiter.Limit("login-fail", config.getInt("inkstone.account.login.max-failures"), 900);
-        String client = "c:" + clients.hash(request);
-        String user = "u:" + credentials.username();
-        if (limiter.peek(failures, client) >= failures.max() || limiter.peek(failures, user) >= failures.max()) {
+        int max = config.getInt("inkstone.account.login.max-failures");
+        List<Attempt> attempts = List.of(
+                new Attempt(new RateLimiter.Limit("login-fail", max, 900), "c:" + clients.hash(request)),
+                new Attempt(new RateLimiter.Limit("login-fail", max, 900), "uc:" + credentials.username() + ":" + clients.hash(request)),
+                new Attempt(new RateLimiter.Limit("login-fail-user", max * 10, 900), "u:" + credentials.username()));
+        // Count the attempt before checking the password (so concurrent guesses all count), take it back on success.
+        boolean over = false;
+        for (Attempt a : attempts) {
+            over |= limiter.count(a.limit(), a.subject()) > a.limit().max();
+        }
+        if (over) {
             throw new TooManyRequestsException(900);
         }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(credentials.username(), credentials.password()))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            limiter.count(failures, client);
-            limiter.count(failures, user);
             throw new InkstoneException(401, "invalid_credentials", "用户名或密码错误", Map.of());
         }
+        attempts.forEach(a -> limiter.release(a.limit(), a.subject()));
         request.changeSessionId();
         Account account = caller.account().orElseGet(() -> caller.mapperLookup(credentials.username()));
         return view(account);

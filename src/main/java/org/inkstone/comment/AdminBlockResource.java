@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,18 +20,22 @@ import jakarta.ws.rs.core.Response;
 import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
+import org.inkstone.common.InkstoneException;
 import org.inkstone.common.InvalidParameterException;
+
+import java.util.Map;
 
 /**
  * {@code POST /api/admin/blocks} {@code {clientHash | accountId, hours, reason}}: a moderator blocks a client
- * address hash or an account from posting and flagging for 1 hour to 1 year; 201. Logged with the moderator.
+ * address hash or a reader's account from posting and flagging for 1 hour to 1 year; 201 (404 for an unknown
+ * account, 400 for a staff account). {@code DELETE} lifts a block. Both are logged with the moderator.
  */
 @Path("api/admin/blocks")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 public class AdminBlockResource {
 
-    /** The block request; {@code accountId} wins when both are given. */
+    /** The block request: exactly one of {@code clientHash} and {@code accountId}. */
     public record NewBlock(@Pattern(regexp = "[0-9a-f]{64}", message = "须为 64 位十六进制") String clientHash,
                            @Positive(message = "必须为正整数") Long accountId,
                            @NotNull(message = "必填") @Min(value = 1, message = "1–8760") @Max(value = 8760, message = "1–8760") Integer hours,
@@ -50,15 +56,27 @@ public class AdminBlockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response block(@Valid @NotNull(message = "缺少请求内容") NewBlock body) {
         Account moderator = caller.require(Role.MODERATOR);
-        String subject;
-        if (body.accountId() != null) {
-            subject = "a:" + body.accountId();
-        } else if (body.clientHash() != null) {
-            subject = "c:" + body.clientHash();
-        } else {
-            throw new InvalidParameterException("clientHash", "须给出 clientHash 或 accountId");
-        }
+        String subject = subject(body.clientHash(), body.accountId());
         comments.block(subject, body.hours(), body.reason(), moderator.getId());
         return Response.status(201).entity(new Blocked(subject, body.hours())).build();
+    }
+
+    /** {@code DELETE /api/admin/blocks?clientHash=|accountId=}: lifts a block; 204, or 404 when there was none. */
+    @DELETE
+    public Response unblock(@QueryParam("clientHash") @Pattern(regexp = "[0-9a-f]{64}", message = "须为 64 位十六进制") String clientHash,
+                            @QueryParam("accountId") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "账号编号无效") String accountId) {
+        Account moderator = caller.require(Role.MODERATOR);
+        if (!comments.unblock(subject(clientHash, accountId == null ? null : Long.valueOf(accountId)), moderator.getId())) {
+            throw new InkstoneException(404, "block_not_found", "没有这项封禁", Map.of());
+        }
+        return Response.noContent().build();
+    }
+
+    /** Exactly one of the two names the subject. */
+    private static String subject(String clientHash, Long accountId) {
+        if ((clientHash == null) == (accountId == null)) {
+            throw new InvalidParameterException(accountId == null ? "clientHash" : "accountId", "须给出 clientHash 或 accountId 之一");
+        }
+        return accountId != null ? "a:" + accountId : "c:" + clientHash;
     }
 }

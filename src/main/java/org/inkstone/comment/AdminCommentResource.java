@@ -36,7 +36,7 @@ import java.util.Locale;
  *       → {@code {items, nextCursor}}, newest first;</li>
  *   <li>{@code POST /api/admin/comments/actions} {@code {ids, action}} with action approve, reject, spam or
  *       delete → {@code {changed}};</li>
- *   <li>{@code DELETE /api/admin/comments/{id}} → 204.</li>
+ *   <li>{@code DELETE /api/admin/comments/{id}} → 204 (404 for an unknown id).</li>
  * </ul>
  * Every change is written to the moderation log with the moderator's account id.
  */
@@ -114,6 +114,9 @@ public class AdminCommentResource {
     @Path("{id: [1-9][0-9]{0,17}}")
     public Response delete(@PathParam("id") long id) {
         Account moderator = caller.require(Role.MODERATOR);
+        if (comments.find(id).isEmpty()) {
+            throw new org.inkstone.common.InkstoneException(404, "comment_not_found", "评论不存在：" + id, java.util.Map.of());
+        }
         comments.moderate(List.of(id), CommentStatus.DELETED, moderator.getId());
         pages.changedAll();
         return Response.noContent().build();

@@ -13,7 +13,8 @@ import java.util.List;
  * comments (script, event handlers, {@code javascript:} links, CSS, SVG, mutation-XSS markup), and disguised
  * links ("官方通知" pointing at a phishing site).
  *
- * <p>Input is plain text with line breaks plus a small formatting subset. Line breaks are turned into
+ * <p>Input is plain text with line breaks plus a small formatting subset. Bidirectional override and isolate
+ * controls (U+202A–U+202E, U+2066–U+2069) are removed. Line breaks are turned into
  * paragraphs (blank line) and {@code <br>} (single break); then the text goes through one OWASP Java HTML
  * Sanitizer policy that keeps only {@code b strong i em p br blockquote code} and {@code a} with an
  * {@code http}, {@code https} or {@code mailto} {@code href}, and forces
@@ -97,7 +98,8 @@ public final class CommentHtml {
 
     /** Blank lines separate paragraphs; single line breaks become {@code <br>}. */
     static String paragraphs(String input) {
-        String text = input.replace("\r\n", "\n").replace('\r', '\n').strip();
+        // Bidirectional embedding/override/isolate controls would let a comment reverse the text after it.
+        String text = input.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\u202A-\u202E\u2066-\u2069]", "").strip();
         StringBuilder b = new StringBuilder(text.length() + 16);
         for (String para : text.split("\n[ \t\u3000]*\n+")) {
             String p = para.strip();

@@ -54,15 +54,22 @@ public interface CommentMapper {
     List<Comment> listReplies(@Param("articleId") long articleId, @Param("rootIds") List<Long> rootIds,
                               @Param("viewerKey") String viewerKey);
 
-    /** Approved comments from a client address hash, counting at most {@code cap}. */
+    /** Approved anonymous comments from a client address hash, counting at most {@code cap}. */
     int countApprovedByClient(@Param("clientHash") String clientHash, @Param("cap") int cap);
 
     int updateStatus(@Param("id") long id, @Param("status") String status, @Param("now") Instant now);
+
+    int resetFlags(@Param("id") long id);
+
+    int deleteBlock(@Param("subject") String subject);
 
     int insertFlag(@Param("commentId") long commentId, @Param("flaggerKey") String flaggerKey,
                    @Param("reason") String reason, @Param("now") Instant now);
 
     int addFlag(@Param("id") long id);
+
+    /** The comment's flag count, read with a lock (the latest committed value). */
+    int findFlagsForUpdate(@Param("id") long id);
 
     /** Number of the subjects blocked at {@code now}. */
     int countBlocked(@Param("subjects") List<String> subjects, @Param("now") Instant now);

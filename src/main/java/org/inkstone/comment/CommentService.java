@@ -14,7 +14,6 @@ import org.mybatis.cdi.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,7 +75,7 @@ public class CommentService {
         String email = author.accountId() != null || in.email() == null || in.email().isBlank() ? null : in.email().strip();
         String text = NFC.normalize(in.body() == null ? "" : in.body().strip());
         int max = config.getInt("inkstone.comment.max-chars");
-        if (text.codePointCount(0, text.length()) > max * 4) {
+        if (text.codePointCount(0, text.length()) > max * 20) { // markup may be long, but not unbounded
             throw new InvalidParameterException("body", "评论不能超过 " + max + " 个字");
         }
         CommentHtml.Rendered rendered = CommentHtml.render(text);
@@ -192,11 +191,11 @@ public class CommentService {
         return new CommentPage(count, items, next);
     }
 
-    private static CommentView view(Comment c) {
+    private CommentView view(Comment c) {
         boolean removed = !CommentStatus.APPROVED.id().equals(c.getStatus()) && !CommentStatus.PENDING.id().equals(c.getStatus());
         boolean staff = c.getAuthorRole() != null && !"reader".equals(c.getAuthorRole());
         return new CommentView(c.getId(), c.getParentId(), removed ? "" : c.getNickname(), removed ? "" : c.getBodyHtml(),
-                c.getCreatedAt().atOffset(ZoneOffset.UTC), CommentStatus.PENDING.id().equals(c.getStatus()), staff && !removed, removed);
+                c.getCreatedAt().atZone(config.zone()).toOffsetDateTime(), CommentStatus.PENDING.id().equals(c.getStatus()), staff && !removed, removed);
     }
 
     /** The visible comment count of a published article (共有 N 条评论). */
@@ -210,7 +209,8 @@ public class CommentService {
 
     /**
      * A reader flags an approved comment. After {@code inkstone.comment.flags.threshold} flags it goes back
-     * to the moderation queue.
+     * to the moderation queue, unless a staff member wrote it (flags are still recorded). A moderator's
+     * approval resets the count, so an approved comment needs that many new flags to be queued again.
      *
      * @throws InkstoneException 404 {@code comment_not_found} (unknown or not visible), 409 {@code already_flagged}
      */
@@ -234,10 +234,12 @@ public class CommentService {
             throw e;
         }
         mapper.addFlag(commentId);
-        if (c.getFlags() + 1 >= config.getInt("inkstone.comment.flags.threshold")) {
+        boolean staff = c.getAuthorRole() != null && !"reader".equals(c.getAuthorRole());
+        int flags = mapper.findFlagsForUpdate(commentId);
+        if (!staff && flags >= config.getInt("inkstone.comment.flags.threshold")) {
             mapper.updateStatus(commentId, CommentStatus.PENDING.id(), now);
             mapper.addToCount(c.getArticleId(), -1);
-            mapper.insertLog(null, "requeue", commentId, null, (c.getFlags() + 1) + " flags", now);
+            mapper.insertLog(null, "requeue", commentId, null, flags + " flags", now);
         }
     }
 
@@ -245,7 +247,7 @@ public class CommentService {
      * Moves comments to {@code target} (a moderator's approve, reject, spam or delete), logging each change
      * under {@code actorId}. Comments already in that state and unknown ids are skipped.
      *
-     * @return the number of comments changed
+     * @return the number of comments changed (0 when none of the ids exists)
      */
     @Transactional
     public int moderate(List<Long> ids, CommentStatus target, long actorId) {
@@ -266,6 +268,9 @@ public class CommentService {
                 continue;
             }
             mapper.updateStatus(c.getId(), target.id(), now);
+            if (target == CommentStatus.APPROVED) {
+                mapper.resetFlags(c.getId());
+            }
             int delta = (target == CommentStatus.APPROVED ? 1 : 0) - (CommentStatus.APPROVED.id().equals(old) ? 1 : 0);
             if (delta != 0) {
                 mapper.addToCount(c.getArticleId(), delta);
@@ -282,18 +287,47 @@ public class CommentService {
      */
     @Transactional
     public void block(String subject, int hours, String reason, long actorId) {
+        if (subject.startsWith("a:")) {
+            long accountId = Long.parseLong(subject.substring(2));
+            var account = accounts.findById(accountId).orElseThrow(() ->
+                    new InkstoneException(404, "account_not_found", "账号不存在：" + accountId, Map.of()));
+            if (account.role().isStaff()) {
+                throw new InvalidParameterException("accountId", "不能封禁工作人员账号");
+            }
+        }
         Instant now = Instant.now();
         mapper.upsertBlock(subject, now.plus(Duration.ofHours(hours)), reason, actorId, now);
         mapper.insertLog(actorId, "block", null, subject, hours + " h: " + reason, now);
     }
 
-    /** @throws org.inkstone.common.ForbiddenException 403 {@code blocked} when the author is blocked now */
+    /** Lifts a block (logged under {@code actorId}); returns false when there was none. */
+    @Transactional
+    public boolean unblock(String subject, long actorId) {
+        boolean had = mapper.deleteBlock(subject) > 0;
+        if (had) {
+            mapper.insertLog(actorId, "unblock", null, subject, null, Instant.now());
+        }
+        return had;
+    }
+
+    /**
+     * @throws org.inkstone.common.ForbiddenException 403 {@code blocked} when the author is blocked now (staff
+     *     are never blocked)
+     */
     public void requireNotBlocked(Author author) {
+        if (author.staff()) {
+            return;
+        }
         List<String> subjects = author.accountId() == null ? List.of("c:" + author.clientHash())
                 : List.of("c:" + author.clientHash(), "a:" + author.accountId());
         if (mapper.countBlocked(subjects, Instant.now()) > 0) {
             throw new org.inkstone.common.ForbiddenException("blocked", "您暂时不能发表或举报评论");
         }
+    }
+
+    /** The comment with that id in any status, or empty. */
+    public Optional<Comment> find(long id) {
+        return Optional.ofNullable(mapper.findById(id));
     }
 
     /** The moderation queue: comments in {@code status}, newest first. */

@@ -38,9 +38,9 @@ public final class ErrorMappers {
         Pages pages;
 
         Response respond(InkstoneException e) {
-            String path = uriInfo == null ? "" : uriInfo.getPath();
+            String path = uriInfo == null || uriInfo.getPathSegments().isEmpty() ? "" : uriInfo.getPathSegments().get(0).getPath();
             ErrorBody body = new ErrorBody(e.status(), e.code(), e.getMessage(), e.fields());
-            if (path.startsWith("api/") || path.equals("api") || path.startsWith("/api")) {
+            if (path.equals("api")) {
                 Response.ResponseBuilder b = Response.status(e.status())
                         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body);
                 if (e instanceof TooManyRequestsException t) {
@@ -87,6 +87,21 @@ public final class ErrorMappers {
             }
             String names = String.join(", ", fields.keySet());
             return respond(new InkstoneException(400, "invalid_parameter", "参数无效：" + names, fields));
+        }
+    }
+
+    /** A request body that is not the JSON the method takes (malformed, wrong types): 400 {@code invalid_json}. */
+    @Provider
+    public static class Unreadable extends Base<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
+                    return respond(new InkstoneException(400, "invalid_json", "请求内容不是有效的 JSON，或字段类型不对", Map.of()));
+                }
+            }
+            LOG.log(Level.SEVERE, "request processing failed", e);
+            return respond(new InkstoneException(500, "server_error", "服务器内部错误", Map.of()));
         }
     }
 

@@ -10,4 +10,10 @@ import jakarta.ws.rs.core.Application;
  */
 @ApplicationPath("/")
 public class InkstoneApplication extends Application {
+
+    /** Jersey would publish the whole API map, admin endpoints included, as WADL (and on OPTIONS); not wanted. */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -48,6 +48,15 @@ public class RateLimiter {
         return hits == null ? 1 : hits;
     }
 
+    /**
+     * Takes back one hit counted by {@link #count} in the current window, for attempts that turned out not to
+     * count (a log-in that succeeded). Counting first and releasing after makes concurrent attempts count.
+     */
+    public void release(Limit limit, String subject) {
+        long now = clock.millis() / 1000;
+        mapper.release(limit.name() + ":" + subject, now - now % limit.windowSeconds());
+    }
+
     /** The number of hits of the current window without counting one; 0 when there is none. */
     public long peek(Limit limit, String subject) {
         long now = clock.millis() / 1000;

@@ -13,5 +13,8 @@ public interface RateWindowMapper {
     /** Hits of the bucket in the window starting at {@code windowStart}; null when none. */
     Integer findHits(@Param("bucket") String bucket, @Param("windowStart") long windowStart);
 
+    /** Takes one hit back from the bucket's window (never below 0). */
+    int release(@Param("bucket") String bucket, @Param("windowStart") long windowStart);
+
     int deleteOlderThan(@Param("windowStart") long windowStart);
 }

@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cross-site request forgery defence and CORS for {@code /api}. Threat: a page on another site makes a
- * reader's browser post a comment, flag or log out with the reader's session cookie. Defence, for every
- * state-changing method (POST, PUT, PATCH, DELETE):
+ * Cross-site request forgery defence and CORS. Threat: a page on another site makes a reader's (or an
+ * editor's) browser post a comment, flag, log out or withdraw an article with their session cookie. Defence,
+ * for every state-changing method (POST, PUT, PATCH, DELETE) on any path (paths with {@code ;} matrix
+ * parameters are refused outright, so no path spelling escapes the check):
  * <ol>
  *   <li>an {@code Origin} header must name this host (compared with {@code Host}) or an origin listed in
  *       {@code inkstone.cors.origins}; {@code Origin: null} is refused;</li>
@@ -61,18 +62,21 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        if (!isApi(path)) {
-            return;
+        // Matrix parameters (/api;x=1/...) would make the path seen here differ from the path Jersey routes;
+        // Inkstone uses none, so a ';' anywhere in the path is refused before anything else looks at it.
+        if (request.getUriInfo().getRequestUri().getRawPath().indexOf(';') >= 0) {
+            throw new InkstoneException(404, "not_found", "页面不存在", Map.of());
         }
+        String path = request.getUriInfo().getPath();
         String origin = request.getHeaderString("Origin");
         String method = request.getMethod();
-        if ("OPTIONS".equals(method) && origin != null && request.getHeaderString("Access-Control-Request-Method") != null) {
+        if (isApi(path) && "OPTIONS".equals(method) && origin != null
+                && request.getHeaderString("Access-Control-Request-Method") != null) {
             request.abortWith(preflight(origin, path));
             return;
         }
         if (!UNSAFE.contains(method)) {
-            return;
+            return; // every unsafe method is checked, whatever the path
         }
         if (origin != null) {
             if (!sameHost(origin, request.getHeaderString("Host")) && !corsAllowed(origin, path)) {
@@ -81,10 +85,15 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
         } else if ("cross-site".equalsIgnoreCase(request.getHeaderString("Sec-Fetch-Site"))) {
             throw refused();
         }
-        MediaType type = request.getMediaType();
+        MediaType type;
+        try {
+            type = request.getMediaType();
+        } catch (RuntimeException malformed) {
+            throw unsupportedType();
+        }
         boolean hasBody = type != null || request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
         if (hasBody && (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
-            throw new InkstoneException(415, "unsupported_media_type", "请求内容必须是 application/json", Map.of());
+            throw unsupportedType();
         }
     }
 
@@ -141,6 +150,10 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static InkstoneException unsupportedType() {
+        return new InkstoneException(415, "unsupported_media_type", "请求内容必须是 application/json", Map.of());
     }
 
     private static ForbiddenException refused() {

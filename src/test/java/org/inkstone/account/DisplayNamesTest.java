@@ -27,7 +27,7 @@ class DisplayNamesTest {
 
     @Test
     void controlAndFormatCharactersAreRefused() {
-        for (String bad : List.of("a\u0000b", "a\nb", "abc\u202Efed", "a\u200Bb", "a\u2028b", "\uE000x")) {
+        for (String bad : List.of("a\u0000b", "a\nb", "abc\u202Efed", "a\u200Bb", "a\u2028b", "\uE000x", "\u3164", "\u2800\u2800", "小\u3164明")) {
             InvalidParameterException e = assertThrows(InvalidParameterException.class, () -> names.check("nickname", bad, staff), bad);
             assertEquals("nickname", e.fields().keySet().iterator().next());
         }

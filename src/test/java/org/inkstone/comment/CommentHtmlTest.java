@@ -73,6 +73,11 @@ class CommentHtmlTest {
     }
 
     @Test
+    void bidiOverridesAreRemoved() {
+        assertEquals("<p>abcdef</p>", CommentHtml.render("abc\u202Efed\u202C\u2066\u2069".replace("fed", "def")).html());
+    }
+
+    @Test
     void visibleLengthCountsCodePointsNotMarkup() {
         assertEquals(3, CommentHtml.render("<b>😀𠀀a</b>").textLength());
         assertEquals(0, CommentHtml.render("<script>x</script>").textLength());

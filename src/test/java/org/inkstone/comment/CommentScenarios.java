@@ -364,6 +364,13 @@ public final class CommentScenarios {
         assertError(api.send(api.request(path).POST(HttpRequest.BodyPublishers.ofString(comment("x", "y", null, null, null)))),
                 415, "unsupported_media_type");
         assertError(api.send(api.request("api/session").header("Origin", "http://evil.example").DELETE()), 403, "cross_site_refused");
+        assertError(api.send(api.request("api;x=1/articles/" + a + "/comments").header("Origin", "http://evil.example")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x"))), 404, "not_found");
+        assertError(api.send(api.request("api/admin;x/index/rebuild").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.noBody())), 404, "not_found");
+        for (String bad : List.of("{not json", "[]", "\"str\"", "{\"body\":\"x\",\"parentId\":\"abc\"}", "{\"body\":{\"a\":1}}")) {
+            assertError(api.post(path, bad), 400, "invalid_json");
+        }
 
         HttpResponse<String> embedded = api.send(api.request(path).header("Origin", "http://embed.example:8081")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(comment("x", "y", null, null, null))));
@@ -453,6 +460,25 @@ public final class CommentScenarios {
         assertEquals(201, block.statusCode(), block.body());
         assertError(postAs(reader, a, "封禁后发言", null), 403, "blocked");
         assertError(mod.post("api/admin/blocks", "{\"hours\":1,\"reason\":\"x\"}"), 400, "invalid_parameter");
+        long adminId = TestDb.count("SELECT id FROM account WHERE username = 'admin'");
+        assertError(mod.post("api/admin/blocks", "{\"accountId\":" + adminId + ",\"hours\":1,\"reason\":\"x\"}"), 400, "invalid_parameter");
+        assertError(mod.post("api/admin/blocks", "{\"accountId\":999999999,\"hours\":1,\"reason\":\"x\"}"), 404, "account_not_found");
+        assertEquals(204, mod.delete("api/admin/blocks?accountId=" + accountId).statusCode());
+        assertError(mod.delete("api/admin/blocks?accountId=" + accountId), 404, "block_not_found");
+        assertEquals(201, postAs(reader, a, "解封后发言", null).statusCode());
+        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM moderation_log WHERE action = 'unblock' AND subject = ?", "a:" + accountId));
+
+        // a moderator's approval resets the flags: one new flag does not send the comment back
+        assertEquals(1, Api.json(mod.post("api/admin/comments/actions", "{\"ids\":[" + plain + "],\"action\":\"approve\"}")).getInt("changed"));
+        assertEquals(204, new Api(root).post("api/comments/" + plain + "/flags", "{\"reason\":\"spam\"}").statusCode());
+        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM comment WHERE id = ? AND status = 'approved' AND flags = 1", plain));
+        // staff comments are never sent back by flags
+        long staff = id(postAs(mod, a, "编辑部的说明", null));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(204, new Api(root).post("api/comments/" + staff + "/flags", "{\"reason\":\"abuse\"}").statusCode());
+        }
+        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM comment WHERE id = ? AND status = 'approved'", staff));
+        assertError(mod.delete("api/admin/comments/999999999"), 404, "comment_not_found");
     }
 
     private static List<Long> ids(JsonObject page, boolean pendingOnly) {
@@ -461,7 +487,7 @@ public final class CommentScenarios {
     }
 
     /** Registration, log-in, session cookie flags, log-out, failure limit, safe return path. */
-    public void accountsSessionsAndLoginLimits() {
+    public void accountsSessionsAndLoginLimits() throws Exception {
         Api reader = new Api(root);
         HttpResponse<String> r = reader.post("api/accounts", "{\"username\":\"zhang_san_" + RUN + "\",\"displayName\":\"张三\",\"password\":\"correct horse battery\"}");
         assertEquals(201, r.statusCode(), r.body());
@@ -488,10 +514,14 @@ public final class CommentScenarios {
         assertFalse(Api.json(reader.get("api/session")).getBoolean("authenticated"));
 
         Api guesser = new Api(root);
-        for (int i = 0; i < 9; i++) { // the tenth failure of this user name, with the one above
+        for (int i = 0; i < 10; i++) {
             assertError(guesser.post("api/session", "{\"username\":\"zhang_san_" + RUN + "\",\"password\":\"guess " + i + "\"}"), 401, "invalid_credentials");
         }
-        assertError(new Api(root).post("api/session", "{\"username\":\"zhang_san_" + RUN + "\",\"password\":\"correct horse battery\"}"), 429, "rate_limited");
+        assertError(guesser.post("api/session", "{\"username\":\"zhang_san_" + RUN + "\",\"password\":\"correct horse battery\"}"), 429, "rate_limited");
+        assertEquals(200, new Api(root).post("api/session", "{\"username\":\"zhang_san_" + RUN + "\",\"password\":\"correct horse battery\"}").statusCode(),
+                "a guesser elsewhere does not lock the owner out");
+        List<Integer> burst = parallel(15, i -> guesserAt(root, "burst_" + RUN));
+        assertTrue(burst.stream().filter(c -> c == 429).count() >= 5, "15 concurrent guesses from one address: " + burst);
 
         Document login = Jsoup.parse(reader.get("login?return=https://evil.example/").body());
         Element form = login.getElementById("login-form");
@@ -561,6 +591,14 @@ public final class CommentScenarios {
         assertEquals(List.of(), violations);
         assertEquals(payloads.size() - refused.size(), seen, "every stored payload was rendered on an article page");
         return used;
+    }
+
+    private static final java.util.Map<String, Api> GUESSERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One wrong log-in for {@code username} from a fixed address per user name; returns the status. */
+    private static int guesserAt(String root, String username) {
+        Api api = GUESSERS.computeIfAbsent(username, u -> new Api(root));
+        return api.post("api/session", "{\"username\":" + Api.str(username) + ",\"password\":\"wrong wrong\"}").statusCode();
     }
 
     interface Task<T> {
