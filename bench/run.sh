@@ -170,6 +170,7 @@ if [[ $PARTS == *A* ]]; then
     bench json "GET /api/articles/{random id}" / bench/random_id.lua /api/articles/ "$SHIPPED_IDS"
     say "sample search 房价: $(curl -sS -m 30 "$BASE/api/search?q=%E6%88%BF%E4%BB%B7" | head -c 200)"
     bench search "GET /api/search?q={20 queries}" / bench/search.lua
+    bench searchu "GET /api/search (unique, uncached)" / bench/search_unique.lua
     print_table
     say "$(awk -v a="${RPS[page]}" -v p="${RPS[ping]}" 'BEGIN {printf "ratio article page / ping: %.3f", a / p}')"
     say "$(awk -v a="${RPS[json]}" -v p="${RPS[ping]}" 'BEGIN {printf "ratio article JSON / ping: %.3f", a / p}')"

@@ -14,8 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.inkstone.common.ClientAddress;
-import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.RateLimiter;
 
 /**
@@ -46,12 +44,6 @@ public class AccountResource {
     @Inject
     RateLimiter limiter;
 
-    @Inject
-    ClientAddress clients;
-
-    @Inject
-    InkstoneConfig config;
-
     @Context
     HttpServletRequest request;
 
@@ -59,8 +51,7 @@ public class AccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull(message = "缺少请求内容") NewAccount body) {
-        limiter.hit(new RateLimiter.Limit("register", config.getInt("inkstone.account.register.per-hour"), 3600),
-                "c:" + clients.hash(request));
+        limiter.hitClient(request, "register", "inkstone.account.register.per-hour", 3600);
         Account a = accounts.register(body);
         return Response.status(201).entity(new Registered(a.getId(), a.getUsername(), a.getDisplayName())).build();
     }
@@ -74,8 +65,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@Valid @NotNull(message = "缺少请求内容") PasswordChange body) {
         Account me = caller.require(Role.READER);
-        limiter.hit(new RateLimiter.Limit("login-fail", config.getInt("inkstone.account.login.max-failures"), 900),
-                "c:" + clients.hash(request));
+        limiter.hitClient(request, "login-fail", "inkstone.account.login.max-failures", 900);
         accounts.changePassword(me, body.currentPassword(), body.newPassword());
         return Response.noContent().build();
     }

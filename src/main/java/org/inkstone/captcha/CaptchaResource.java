@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.inkstone.common.ClientAddress;
-import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.RateLimiter;
 
 import java.net.URI;
@@ -39,12 +37,6 @@ public class CaptchaResource {
 
     @Inject
     RateLimiter limiter;
-
-    @Inject
-    ClientAddress clients;
-
-    @Inject
-    InkstoneConfig config;
 
     @Context
     HttpServletRequest request;
@@ -73,8 +65,7 @@ public class CaptchaResource {
     }
 
     private void limit() {
-        limiter.hit(new RateLimiter.Limit("captcha", config.getInt("inkstone.captcha.rate.per-minute"), 60),
-                "c:" + clients.hash(request));
+        limiter.hitClient(request, "captcha", "inkstone.captcha.rate.per-minute", 60);
     }
 
     private static CacheControl noStore() {

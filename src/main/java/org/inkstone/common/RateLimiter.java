@@ -20,6 +20,12 @@ public class RateLimiter {
     @Inject
     RateWindowMapper mapper;
 
+    @Inject
+    InkstoneConfig config;
+
+    @Inject
+    ClientAddress clients;
+
     Clock clock = Clock.systemUTC();
 
     /** A named limit: at most {@code max} hits per {@code windowSeconds}. */
@@ -36,6 +42,16 @@ public class RateLimiter {
         if (count > limit.max()) {
             throw new TooManyRequestsException(secondsLeft(limit));
         }
+    }
+
+    /**
+     * Counts one hit of the request's client address (its keyed hash) against the limit {@code name}, whose
+     * maximum is the configuration key {@code maxKey}, per {@code windowSeconds}.
+     *
+     * @throws TooManyRequestsException when over the limit
+     */
+    public void hitClient(jakarta.servlet.http.HttpServletRequest request, String name, String maxKey, int windowSeconds) {
+        hit(new Limit(name, config.getInt(maxKey), windowSeconds), "c:" + clients.hash(request));
     }
 
     /** Counts one hit and returns the number of hits in the current window, this one included. */

@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * Reader search over the index. Validates what a pattern cannot (length, known channel, from before to,
- * page depth) and throws {@link InvalidParameterException} naming the field. Thread-safe.
+ * page depth) and throws {@link InvalidParameterException} naming the field. Results are cached per index
+ * version (up to 2,000 queries, 10 minutes since last use), so a change to the index is never hidden.
+ * Thread-safe.
  */
 @ApplicationScoped
 public class SearchService {
@@ -33,6 +35,17 @@ public class SearchService {
 
     @Inject
     InkstoneConfig config;
+
+    private record CacheKey(long indexVersion, SearchQuery query) {
+    }
+
+    /**
+     * Recent results by query and index version, like Solr's queryResultCache: a repeated query (readers
+     * search the same news terms) costs a map lookup; any index change makes new keys, and old ones age out.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<CacheKey, SearchHits> results =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000)
+                    .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
 
     /** A hit as the API and the page show it. */
     public record Hit(long id, String title, String snippetHtml, ChannelRef channel, OffsetDateTime publishedAt) {
@@ -67,7 +80,9 @@ public class SearchService {
         if (fromI != null && toI != null && !fromI.isBefore(toI)) {
             throw new InvalidParameterException("from", "开始日期不能晚于结束日期");
         }
-        SearchHits hits = indexer.index().search(new SearchQuery(text, channelId, fromI, toI, page, PAGE_SIZE));
+        SearchQuery query = new SearchQuery(text, channelId, fromI, toI, page, PAGE_SIZE);
+        long version = indexer.version();
+        SearchHits hits = results.get(new CacheKey(version, query), k -> indexer.index().search(query));
         return new Result(hits.total(), hits.hits().stream().map(h -> new Hit(h.id(), h.title(), h.snippetHtml(),
                 channels.ref(h.channelId()), h.publishedAt().atZone(zone).toOffsetDateTime())).toList());
     }
