@@ -102,6 +102,14 @@ start_server() {
         sleep 2
     done
     say "related warm-up done after $((SECONDS - start)) s: $(grep -o 'related lists of the newest.*' "$SERVER_LOG" | head -1)"
+    # Payara opens its HTTP port only when the deployment has finished, which can be after both lines above.
+    until curl -sf -m 5 "$BASE/api/ping" > /dev/null; do
+        if (( SECONDS - start > timeout )); then
+            echo "server not answering on $BASE after ${timeout}s" >&2
+            exit 1
+        fi
+        sleep 1
+    done
 }
 
 server_java_pid() {
