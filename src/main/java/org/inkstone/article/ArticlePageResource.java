@@ -57,7 +57,7 @@ public class ArticlePageResource {
         m.put("published", a.publishedAt() == null ? "" : SHOWN.format(a.publishedAt()));
         m.put("hasRelated", !a.related().isEmpty());
         m.put("hasRecommended", !a.recommended().isEmpty());
-        CommentPage page = comments.page(a.id(), false, null, 20, null);
+        CommentPage page = comments.firstPage(a.id());
         m.put("commentCount", page.count());
         m.put("comments", page.items().stream().map(c -> Map.of("id", c.id(), "nickname", c.nickname(), "bodyHtml", c.bodyHtml(),
                 "shown", SHOWN.format(c.createdAt().atZoneSameInstant(config.zone())), "reply", c.parentId() != null,

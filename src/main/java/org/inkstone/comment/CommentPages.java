@@ -29,6 +29,7 @@ public class CommentPages {
     InkstoneConfig config;
 
     private volatile Cache<Long, ConcurrentMap<String, CommentPage>> byArticle;
+    private volatile Cache<Long, CommentPage> firstPages;
 
     private Cache<Long, ConcurrentMap<String, CommentPage>> cache() {
         Cache<Long, ConcurrentMap<String, CommentPage>> c = byArticle;
@@ -38,6 +39,22 @@ public class CommentPages {
             byArticle = c;
         }
         return c;
+    }
+
+    /**
+     * The first page (newest first, 20 threads) as a reader without pending comments sees it, for the
+     * server-rendered article page, cached for {@code inkstone.comment.page-cache-ms} (default 10 s). The
+     * widget replaces this block with the live list, so only readers without JavaScript see its age, and only
+     * for changes made on another node (this node's changes drop it at once).
+     */
+    public CommentPage firstPage(long articleId) {
+        Cache<Long, CommentPage> c = firstPages;
+        if (c == null) {
+            c = Caffeine.newBuilder().expireAfterWrite(Duration.ofMillis(config.getLong("inkstone.comment.page-cache-ms")))
+                    .maximumSize(20_000).build();
+            firstPages = c;
+        }
+        return c.get(articleId, id -> comments.list(id, false, null, 20, null));
     }
 
     /** As {@link CommentService#list}; cached when {@code viewerKey} is null. */
@@ -58,10 +75,16 @@ public class CommentPages {
     /** The article's comments changed (call after the transaction committed). */
     public void changed(long articleId) {
         cache().invalidate(articleId);
+        if (firstPages != null) {
+            firstPages.invalidate(articleId);
+        }
     }
 
     /** Comments of several or unknown articles changed (moderation). */
     public void changedAll() {
         cache().invalidateAll();
+        if (firstPages != null) {
+            firstPages.invalidateAll();
+        }
     }
 }

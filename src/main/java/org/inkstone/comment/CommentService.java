@@ -168,6 +168,9 @@ public class CommentService {
         if (count == null) {
             throw new ArticleNotFoundException(articleId);
         }
+        if (count == 0 && viewerKey == null) {
+            return new CommentPage(0, List.of(), null); // nothing approved, so no removed root with replies either
+        }
         List<Comment> roots = mapper.listRoots(articleId, viewerKey, cursor, oldestFirst, size + 1);
         String next = null;
         if (roots.size() > size) {
