@@ -173,9 +173,9 @@ function widget(el, article) {
   var replyName = h('span');
   var replyBar = h('p.ink-replying', { hidden: true }, [replyName, ' ',
     button('ink-link-btn', T.cancelReply, () => cancelReply(true))]);
-  var nick = h('input', { name: 'nickname', maxlength: 24, autocomplete: 'nickname', required: true });
+  var nick = h('input', { name: 'nickname', maxlength: 48, autocomplete: 'nickname', required: true }); // 24 code points may be 48 UTF-16 units
   var email = h('input', { name: 'email', type: 'email', maxlength: 254, autocomplete: 'email' });
-  var text = h('textarea', { name: 'body', rows: 5, maxlength: MAX, required: true });
+  var text = h('textarea', { name: 'body', rows: 5, required: true }); // no maxlength: it counts UTF-16 units; the counter counts code points
   var counter = h('span.ink-counter', { id: uid() });
   var capImg = h('img.ink-captcha-img', { alt: T.captcha, hidden: true });
   var capNote = h('span.ink-captcha-note');
@@ -422,8 +422,6 @@ function widget(el, article) {
     var v = text.value, n = codePoints(v);
     counter.textContent = fmt(T.counter, { n: n, max: MAX });
     counter.classList.toggle('ink-over', n > MAX);
-    // maxlength counts UTF-16 units; widen it so that the limit is MAX code points, as the server counts.
-    text.maxLength = MAX + v.length - n;
   }
 
   function fieldError(k, msg) {

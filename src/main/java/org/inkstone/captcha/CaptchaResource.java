@@ -24,7 +24,8 @@ import java.net.URI;
 import java.time.ZoneOffset;
 
 /**
- * {@code POST /api/captcha} issues a challenge (201 {@code {id, imageUrl, expiresAt}}); {@code GET
+ * {@code POST /api/captcha} issues a challenge (201 {@code {id, imageUrl, expiresAt}}; {@code imageUrl} is
+ * absolute, under {@code inkstone.site.base-url} when set, else under the request's own base URL); {@code GET
  * /api/captcha/{id}/image} returns its PNG with {@code Cache-Control: no-store} (404 once used or expired).
  * Both are limited per client address ({@code inkstone.captcha.rate.per-minute}, shared), then 429.
  */
@@ -44,13 +45,18 @@ public class CaptchaResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    org.inkstone.common.InkstoneConfig config;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response issue(@Valid @NotNull(message = "缺少请求内容") NewChallenge body) {
         limit();
         StoredChallenge c = captchas.issue(body.action(), body.articleId());
-        URI image = uriInfo.getBaseUriBuilder().path("api/captcha/{id}/image").build(c.getId());
+        String site = config.get("inkstone.site.base-url");
+        URI image = (site.isEmpty() ? uriInfo.getBaseUriBuilder() : jakarta.ws.rs.core.UriBuilder.fromUri(site))
+                .path("api/captcha/{id}/image").build(c.getId());
         Challenge out = new Challenge(c.getId(), image.toString(), c.getExpiresAt().atOffset(ZoneOffset.UTC));
         return Response.created(image).entity(out).cacheControl(noStore()).build();
     }
