@@ -95,10 +95,6 @@ public class AccountService {
         mapper.updatePassword(account.getId(), passwords.hash(next));
     }
 
-    public Optional<Account> findByUsername(String username) {
-        return Optional.ofNullable(mapper.findByUsername(username));
-    }
-
     public Optional<Account> findById(long id) {
         return Optional.ofNullable(mapper.findById(id));
     }

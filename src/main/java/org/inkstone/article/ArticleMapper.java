@@ -28,7 +28,8 @@ public interface ArticleMapper {
     List<Article> listLatestPublished(@Param("limit") int limit);
 
     /** Most viewed published articles (of one channel, or of the site when channelId is null). */
-    List<Article> listMostViewed(@Param("channelId") String channelId, @Param("limit") int limit);
+    List<Article> listMostViewed(@Param("channelId") String channelId, @Param("commentWeight") int commentWeight,
+                                 @Param("limit") int limit);
 
     /** Ids of unexpired editor picks of a channel (site-wide picks when channelId is null), in pick order. */
     List<Long> listEditorPickIds(@Param("channelId") String channelId, @Param("now") Instant now);

@@ -81,9 +81,12 @@ public class ArticleService {
         return out;
     }
 
-    /** Most viewed published articles (of a channel, or the site when null), as rows with views and publish time. */
-    public List<Article> mostViewed(String channelId, int limit) {
-        return mapper.listMostViewed(channelId, limit);
+    /**
+     * The published articles (of a channel, or the site when null) with most interest, {@code views +
+     * commentWeight × comments}, as rows with views, comment count and publish time.
+     */
+    public List<Article> mostViewed(String channelId, int commentWeight, int limit) {
+        return mapper.listMostViewed(channelId, commentWeight, limit);
     }
 
     /** Unexpired editor picks of a channel (site-wide when null), in pick order. */

@@ -136,7 +136,7 @@ public class Recommendations {
             ids.addAll(articles.editorPicks(channelId, now));
         }
         ids.addAll(articles.editorPicks(null, now));
-        List<Article> viewed = new ArrayList<>(articles.mostViewed(null, 200));
+        List<Article> viewed = new ArrayList<>(articles.mostViewed(null, COMMENT_WEIGHT, 200));
         viewed.sort(Comparator.comparingDouble((Article a) -> -popularity(a.getViews(), a.getCommentCount(), a.getPublishedAt(), now))
                 .thenComparing(Article::getId, Comparator.reverseOrder()));
         for (Article a : viewed) {

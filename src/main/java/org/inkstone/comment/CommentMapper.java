@@ -83,7 +83,4 @@ public interface CommentMapper {
     /** Moderation queue: comments with {@code status}, optionally of one article, newest first, keyset on id. */
     List<Comment> listQueue(@Param("status") String status, @Param("articleId") Long articleId,
                             @Param("cursor") Long cursor, @Param("limit") int limit);
-
-    /** Moderation log entries of a comment, oldest first. */
-    List<java.util.Map<String, Object>> listLog(@Param("commentId") long commentId);
 }

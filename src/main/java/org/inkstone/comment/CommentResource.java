@@ -69,9 +69,8 @@ public class CommentResource {
                          @QueryParam("order") @DefaultValue("newest") @Pattern(regexp = "newest|oldest", message = "只能是 newest 或 oldest") String order,
                          @QueryParam("cursor") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "游标无效") String cursor,
                          @QueryParam("size") @Pattern(regexp = Params.SIZE, message = "须为 1–100") String size) {
-        CommentService.Author viewer = writers.author(request, null);
         CommentPage page = pages.page(articleId, "oldest".equals(order), cursor == null ? null : Long.valueOf(cursor),
-                Params.intOr(size, 20), viewer.writerKey());
+                Params.intOr(size, 20), writers.viewerKey(request));
         CacheControl cc = new CacheControl();
         cc.setPrivate(true);
         cc.setNoCache(true);

@@ -201,15 +201,6 @@ public class CommentService {
                 c.getCreatedAt().atZone(config.zone()).toOffsetDateTime(), CommentStatus.PENDING.id().equals(c.getStatus()), staff && !removed, removed);
     }
 
-    /** The visible comment count of a published article (共有 N 条评论). */
-    public long count(long articleId) {
-        Long n = mapper.findCount(articleId);
-        if (n == null) {
-            throw new ArticleNotFoundException(articleId);
-        }
-        return n;
-    }
-
     /**
      * A reader flags an approved comment. After {@code inkstone.comment.flags.threshold} flags it goes back
      * to the moderation queue, unless a staff member wrote it (flags are still recorded). A moderator's

@@ -36,6 +36,19 @@ public class Writers {
     @Inject
     KeyedHash keyedHash;
 
+    /**
+     * The writer key of whoever reads a thread (their own pending comments are shown), or null for a reader
+     * who has never written: no session and no writer cookie. Cheaper than {@link #author}: no address hash.
+     */
+    public String viewerKey(HttpServletRequest request) {
+        Optional<Account> account = caller.account();
+        if (account.isPresent()) {
+            return keyedHash.hex("writer", "a:" + account.get().getId());
+        }
+        String token = cookie(request);
+        return token == null ? null : keyedHash.hex("writer", "t:" + token);
+    }
+
     /** The author of a request; with {@code response}, an anonymous writer without a cookie gets one. */
     public CommentService.Author author(HttpServletRequest request, HttpServletResponse response) {
         String clientHash = clients.hash(request);

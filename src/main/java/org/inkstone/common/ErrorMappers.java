@@ -41,12 +41,8 @@ public final class ErrorMappers {
             String path = uriInfo == null || uriInfo.getPathSegments().isEmpty() ? "" : uriInfo.getPathSegments().get(0).getPath();
             ErrorBody body = new ErrorBody(e.status(), e.code(), e.getMessage(), e.fields());
             if (path.equals("api")) {
-                Response.ResponseBuilder b = Response.status(e.status())
-                        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body);
-                if (e instanceof TooManyRequestsException t) {
-                    b.header("Retry-After", t.retryAfterSeconds());
-                }
-                return b.build();
+                return withRetryAfter(e, Response.status(e.status())
+                        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body));
             }
             String html;
             try {
@@ -56,7 +52,10 @@ public final class ErrorMappers {
                 LOG.log(Level.SEVERE, "error page failed to render", renderFailure);
                 html = "<!DOCTYPE html><meta charset=utf-8><title>" + e.status() + "</title><h1>" + e.status() + "</h1>";
             }
-            Response.ResponseBuilder b = Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html);
+            return withRetryAfter(e, Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html));
+        }
+
+        private static Response withRetryAfter(InkstoneException e, Response.ResponseBuilder b) {
             if (e instanceof TooManyRequestsException t) {
                 b.header("Retry-After", t.retryAfterSeconds());
             }

@@ -7,7 +7,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.inkstone.channel.Channel;
 import org.inkstone.channel.ChannelAlias;
 import org.inkstone.channel.ChannelMapper;
-import org.inkstone.common.Database;
+import org.inkstone.common.ItDatabase;
 import org.inkstone.search.OutboxEntry;
 import org.inkstone.search.OutboxMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -41,12 +41,8 @@ class ArticleMapperIT {
 
     @BeforeAll
     static void migrate() {
-        ds = new MysqlDataSource();
-        ds.setURL(System.getProperty("it.db.url"));
-        ds.setUser(System.getProperty("it.db.user"));
-        ds.setPassword(System.getProperty("it.db.password"));
-        Database.migrate(ds);
-        factory = Database.sessionFactory(ds);
+        ds = ItDatabase.dataSource();
+        factory = ItDatabase.sessionFactory();
     }
 
     @BeforeEach

@@ -3,7 +3,7 @@ package org.inkstone.comment;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
-import org.inkstone.common.Database;
+import org.inkstone.common.ItDatabase;
 import org.inkstone.common.RateWindowMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,12 +32,8 @@ class CommentMapperIT {
 
     @BeforeAll
     static void migrate() {
-        ds = new MysqlDataSource();
-        ds.setURL(System.getProperty("it.db.url"));
-        ds.setUser(System.getProperty("it.db.user"));
-        ds.setPassword(System.getProperty("it.db.password"));
-        Database.migrate(ds);
-        factory = Database.sessionFactory(ds);
+        ds = ItDatabase.dataSource();
+        factory = ItDatabase.sessionFactory();
     }
 
     @AfterEach
