@@ -3,7 +3,7 @@
 # Usage: bench/related-quality.sh   (needs ../shared/data/zh-news next to the project root)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-exec mvn -q -o test-compile exec:java \
+exec mvn -q test-compile exec:java \
     -Dexec.mainClass=org.inkstone.search.RelatedQuality \
     -Dexec.classpathScope=test \
     -Dinkstone.shared.dir=../shared

@@ -20,6 +20,7 @@ ARTICLES=${BENCH_ARTICLES:-100000}
 UP_TIMEOUT_A=${BENCH_UP_TIMEOUT:-300}
 UP_TIMEOUT_B=${BENCH_UP_TIMEOUT_100K:-3000}
 PARTS=${BENCH_PARTS:-ABC}
+JIT_WAIT=${BENCH_JIT_WAIT:-120}
 SHIPPED_IDS=1164
 LIST_ARTICLE=${BENCH_LIST_ARTICLE:-1}
 LIST_COMMENTS=${BENCH_LIST_COMMENTS:-500}
@@ -130,6 +131,27 @@ report_memory() {
     say "$label RSS: $rss"
 }
 
+# Waits (up to BENCH_JIT_WAIT seconds) until the Payara JVM's JIT compilers are idle: no compile running and
+# both queues empty, twice in a row. With 2 cores there is one C2 thread; after a warm-up it can keep a whole
+# core busy for minutes compiling the large Payara/Weld/Jersey code base, and a run measured then loses half
+# the machine. Prints how long it waited.
+wait_jit_idle() {
+    local pid quiet=0 waited=0
+    pid=$(server_java_pid)
+    [[ -z "$pid" ]] && return
+    while (( waited < JIT_WAIT )); do
+        if jcmd "$pid" Compiler.queue 2>/dev/null | awk '/CompilerThread/ {busy=1} /^Empty/ {e++} END {exit !(busy == 0 && e == 2)}'; then
+            quiet=$((quiet + 1))
+            (( quiet >= 2 )) && break
+        else
+            quiet=0
+        fi
+        sleep 1
+        waited=$((waited + 1))
+    done
+    echo "   JIT idle after ${waited} s$( (( waited >= JIT_WAIT )) && echo ' (gave up waiting)')"
+}
+
 TABLE_ROWS=()
 declare -A RPS
 # BEFORE_MEASURE: when set, a command run between the warm-up and the measured run of the next bench call
@@ -144,6 +166,7 @@ bench() {
     [[ $# -gt 0 ]] && extra=(-- "$@")
     echo "-- warm-up $label ($WARMUP)"
     wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "${sargs[@]}" "$BASE$path" "${extra[@]}" > "$OUT/wrk-$key-warmup.txt"
+    wait_jit_idle
     if [[ -n "$BEFORE_MEASURE" ]]; then $BEFORE_MEASURE; BEFORE_MEASURE=""; fi
     echo "-- measure $label ($DURATION)"
     wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --latency "${sargs[@]}" "$BASE$path" "${extra[@]}" > "$OUT/wrk-$key.txt"

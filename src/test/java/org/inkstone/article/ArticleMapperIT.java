@@ -113,6 +113,36 @@ class ArticleMapperIT {
     }
 
     @Test
+    void mostViewedRanksByViewsPlusWeightedCommentsOverPublishedArticlesOnly() throws Exception {
+        // Views in the millions so that no other row of the shared test database ranks among these.
+        Article a = article("pop-a", "published", Instant.now());
+        Article b = article("pop-b", "published", Instant.now());
+        Article c = article("pop-c", "published", Instant.now());
+        Article withdrawn = article("pop-withdrawn", "withdrawn", Instant.now());
+        Article other = article("pop-other", "published", Instant.now());
+        articles.addViews(a.getId(), 9_000_005);
+        articles.addViews(b.getId(), 9_000_001);
+        articles.addViews(c.getId(), 9_000_005);
+        articles.addViews(withdrawn.getId(), 20_000_000);
+        articles.addViews(other.getId(), 9_000_008);
+        try (Connection conn = ds.getConnection(); Statement st = conn.createStatement()) {
+            st.executeUpdate("UPDATE article SET comment_count = 1 WHERE id = " + b.getId());
+            st.executeUpdate("UPDATE article SET channel_id = 'sports' WHERE id = " + other.getId());
+        }
+        // b: 9,000,001 + 10 x 1 = 9,000,011; other 9,000,008; c and a tie at 9,000,005, the newer id first.
+        assertEquals(List.of(b.getId(), other.getId(), c.getId(), a.getId()),
+                articles.listMostViewed(null, 10, 4).stream().map(Article::getId).toList());
+        assertEquals(List.of(b.getId(), c.getId(), a.getId()),
+                articles.listMostViewed("tech", 10, 3).stream().map(Article::getId).toList());
+        assertEquals(List.of(other.getId(), c.getId()),
+                articles.listMostViewed(null, 0, 2).stream().map(Article::getId).toList(), "without the comment weight");
+        Article first = articles.listMostViewed(null, 10, 1).get(0);
+        assertEquals("科技", first.getChannelName());
+        assertEquals(9_000_001, first.getViews());
+        assertEquals(1, first.getCommentCount());
+    }
+
+    @Test
     void anUnknownStatusIsRefusedByTheCheckConstraint() {
         assertThrows(PersistenceException.class, () -> article("bad-status", "deleted", null));
     }
