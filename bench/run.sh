@@ -217,7 +217,7 @@ if [[ $PARTS == *B* ]]; then
     if [[ ! -s "$CORPUS" ]]; then
         python3 bench/gen_corpus.py ../shared/data/zh-news/news.jsonl "$CORPUS" "$ARTICLES"
     fi
-    say "corpus: $CORPUS ($(du -h "$CORPUS" | cut -f1), $(wc -l < "$CORPUS") lines)"
+    say "corpus: $CORPUS ($(du -hL "$CORPUS" | cut -f1), $(wc -l < "$CORPUS") lines)"
     start_server synth "$ROOT/$CORPUS" "$XMX_B" "$UP_TIMEOUT_B"
     grep -E "import [^ ]+: .*records/s\)|reindex done|full rebuild" "$SERVER_LOG" | sed 's/^/   /' | tee -a "$SUMMARY" || true
     # a fresh data dir means the start-up already did one full rebuild ("reindex done" above)
@@ -231,7 +231,9 @@ if [[ $PARTS == *B* ]]; then
         say "admin full reindex: $rebuilt; wall $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s (target <= 90 s)"
     fi
     say "sample search 房价: $(curl -sS -m 30 "$BASE/api/search?q=%E6%88%BF%E4%BB%B7" | head -c 200)"
+    bench ping100k "GET /api/ping" /api/ping
     bench search100k "GET /api/search?q={20 queries}" / bench/search.lua
+    bench searchu100k "GET /api/search (unique, uncached)" / bench/search_unique.lua
     bench page100k "GET /articles/{random id}" / bench/random_id.lua /articles/ "$ARTICLES"
     print_table
     say "(search p99 target at $ARTICLES articles: <= 20 ms)"

@@ -61,7 +61,16 @@ public final class IndexScale {
                 time("search, two random common characters", 500, i -> index.search(new SearchQuery(
                         "" + COMMON.charAt(random.nextInt(COMMON.length())) + COMMON.charAt(random.nextInt(COMMON.length())),
                         null, null, null, 1, SearchService.PAGE_SIZE)));
-                time("related (MoreLikeThis), random article", 300, i -> index.related(1 + random.nextInt(records.size()), 5));
+                int[] sameChannel = new int[2];
+                time("related (MoreLikeThis), random article", 300, i -> {
+                    int id = 1 + random.nextInt(records.size());
+                    for (long r : index.related(id, 5)) {
+                        sameChannel[0] += records.get((int) r - 1).channelId().equals(records.get(id - 1).channelId()) ? 1 : 0;
+                        sameChannel[1]++;
+                    }
+                });
+                System.out.printf("  related entries in the article's own channel: %d of %d (%.3f)%n", sameChannel[0],
+                        sameChannel[1], sameChannel[0] / (double) sameChannel[1]);
             }
             index.close();
         } finally {

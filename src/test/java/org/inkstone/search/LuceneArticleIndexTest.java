@@ -60,6 +60,16 @@ class LuceneArticleIndexTest {
     }
 
     @Test
+    void moreLikeThisIgnoresWordsOfMoreThanThirtyPercentOrTwoThousandArticles() {
+        assertEquals(348, LuceneArticleIndex.maxDocFreq(1_163), "30% of the shipped corpus, floored");
+        assertEquals(1_999, LuceneArticleIndex.maxDocFreq(6_666));
+        assertEquals(2_000, LuceneArticleIndex.maxDocFreq(6_667));
+        assertEquals(2_000, LuceneArticleIndex.maxDocFreq(100_000));
+        assertEquals(2_000, LuceneArticleIndex.maxDocFreq(Integer.MAX_VALUE), "no overflow");
+        assertEquals(0, LuceneArticleIndex.maxDocFreq(0));
+    }
+
+    @Test
     void anExactPhraseRanksFirstAheadOfArticlesWithItsWordsApart() {
         SearchHits hits = search("乡村振兴");
         assertEquals(1L, hits.hits().get(0).id());

@@ -180,10 +180,11 @@ public final class RelatedQuality {
                 System.out.println("  rejected line " + r.line() + ": " + r.reason());
             }
             System.out.printf(Locale.ROOT,
-                    "MLT parameters: minTermFreq=%d minDocFreq=%d maxDocFreqPct=%d "
+                    "MLT parameters: minTermFreq=%d minDocFreq=%d maxDocFreq=min(%d%%, %d) "
                             + "maxQueryTerms=%d titleBoost=%.1f sameChannelBoost=%.1f boost=true%n",
                     LuceneArticleIndex.MLT_MIN_TERM_FREQ, LuceneArticleIndex.MLT_MIN_DOC_FREQ,
-                    LuceneArticleIndex.MLT_MAX_DOC_FREQ_PCT, LuceneArticleIndex.MLT_MAX_QUERY_TERMS,
+                    LuceneArticleIndex.MLT_MAX_DOC_FREQ_PCT, LuceneArticleIndex.MLT_MAX_DOC_FREQ,
+                    LuceneArticleIndex.MLT_MAX_QUERY_TERMS,
                     LuceneArticleIndex.RELATED_TITLE_BOOST, LuceneArticleIndex.RELATED_SAME_CHANNEL_BOOST);
             System.out.println();
             System.out.printf(Locale.ROOT, "precision@%d (thucnews-*, same category):%n", K);
