@@ -29,7 +29,7 @@ public interface ArticleMapper {
 
     /** Most viewed published articles (of one channel, or of the site when channelId is null). */
     List<Article> listMostViewed(@Param("channelId") String channelId, @Param("commentWeight") int commentWeight,
-                                 @Param("limit") int limit);
+                                 @Param("publishedSince") Instant publishedSince, @Param("limit") int limit);
 
     /** Ids of unexpired editor picks of a channel (site-wide picks when channelId is null), in pick order. */
     List<Long> listEditorPickIds(@Param("channelId") String channelId, @Param("now") Instant now);

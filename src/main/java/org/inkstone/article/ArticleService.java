@@ -82,11 +82,13 @@ public class ArticleService {
     }
 
     /**
-     * The published articles (of a channel, or the site when null) with most interest, {@code views +
-     * commentWeight × comments}, as rows with views, comment count and publish time.
+     * Up to {@code limit} published articles (of a channel, or the site when {@code channelId} is null;
+     * published at or after {@code publishedSince} unless it is null) with most interest, {@code views +
+     * commentWeight × comments}, highest first (then newest id), as rows with views, comment count and
+     * publish time. Articles with neither views nor comments are left out.
      */
-    public List<Article> mostViewed(String channelId, int commentWeight, int limit) {
-        return mapper.listMostViewed(channelId, commentWeight, limit);
+    public List<Article> mostViewed(String channelId, int commentWeight, Instant publishedSince, int limit) {
+        return mapper.listMostViewed(channelId, commentWeight, publishedSince, limit);
     }
 
     /** Unexpired editor picks of a channel (site-wide when null), in pick order. */

@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +25,9 @@ import java.util.Set;
  * then re-checked against the database so an article withdrawn a moment ago never shows (see {@link #related}).
  *
  * <p><b>Recommended</b>: unexpired editor picks of the article's channel, then of the site (in pick order);
- * then the most popular articles of the site by time-decayed views and comments; then the newest of the same channel, then the newest of the site.
+ * then the most popular articles of the site by time-decayed views and comments (ranked among the 200 of most
+ * lifetime interest and the 200 of most interest published in the last {@value #RECENT_DAYS} days); then the
+ * newest of the same channel, then the newest of the site.
  * The article itself and its related entries are never recommended. Popularity uses the Hacker News
  * "gravity" ranking form, {@code score = (views + 10 × comments) / (ageHours + 2)^1.8} (Amir Salihefendic, "How Hacker News
  * ranking algorithm works", 2010; HN subtracts the submitter's own vote, which has no counterpart here).
@@ -38,6 +42,13 @@ public class Recommendations {
     public static final int LIST_SIZE = 5;
     static final double GRAVITY = 1.8;
     private static final int CANDIDATES = 40;
+    /** Rows read per popularity query (all-time, and recent). */
+    private static final int POPULAR_CANDIDATES = 200;
+    /**
+     * Days that count as recent for the second popularity query. An article older than this has its interest
+     * divided by at least (7 × 24 + 2)^1.8 ≈ 10,300, so only the all-time leaders can still rank among them.
+     */
+    static final int RECENT_DAYS = 7;
 
     @Inject
     ArticleService articles;
@@ -136,7 +147,14 @@ public class Recommendations {
             ids.addAll(articles.editorPicks(channelId, now));
         }
         ids.addAll(articles.editorPicks(null, now));
-        List<Article> viewed = new ArrayList<>(articles.mostViewed(null, COMMENT_WEIGHT, 200));
+        // The decayed score needs every article's age, so it is not ranked in SQL. Candidates: the highest
+        // lifetime interest of the site, plus the highest of the last RECENT_DAYS; a fresh article with
+        // fewer lifetime views than the 200th all-time one would otherwise never be seen.
+        Map<Long, Article> byId = new LinkedHashMap<>();
+        articles.mostViewed(null, COMMENT_WEIGHT, null, POPULAR_CANDIDATES).forEach(a -> byId.put(a.getId(), a));
+        articles.mostViewed(null, COMMENT_WEIGHT, now.minus(Duration.ofDays(RECENT_DAYS)), POPULAR_CANDIDATES)
+                .forEach(a -> byId.putIfAbsent(a.getId(), a));
+        List<Article> viewed = new ArrayList<>(byId.values());
         viewed.sort(Comparator.comparingDouble((Article a) -> -popularity(a.getViews(), a.getCommentCount(), a.getPublishedAt(), now))
                 .thenComparing(Article::getId, Comparator.reverseOrder()));
         for (Article a : viewed) {

@@ -131,15 +131,22 @@ class ArticleMapperIT {
         }
         // b: 9,000,001 + 10 x 1 = 9,000,011; other 9,000,008; c and a tie at 9,000,005, the newer id first.
         assertEquals(List.of(b.getId(), other.getId(), c.getId(), a.getId()),
-                articles.listMostViewed(null, 10, 4).stream().map(Article::getId).toList());
+                articles.listMostViewed(null, 10, null, 4).stream().map(Article::getId).toList());
         assertEquals(List.of(b.getId(), c.getId(), a.getId()),
-                articles.listMostViewed("tech", 10, 3).stream().map(Article::getId).toList());
+                articles.listMostViewed("tech", 10, null, 3).stream().map(Article::getId).toList());
         assertEquals(List.of(other.getId(), c.getId()),
-                articles.listMostViewed(null, 0, 2).stream().map(Article::getId).toList(), "without the comment weight");
-        Article first = articles.listMostViewed(null, 10, 1).get(0);
+                articles.listMostViewed(null, 0, null, 2).stream().map(Article::getId).toList(), "without the comment weight");
+        Article first = articles.listMostViewed(null, 10, null, 1).get(0);
         assertEquals("科技", first.getChannelName());
         assertEquals(9_000_001, first.getViews());
         assertEquals(1, first.getCommentCount());
+        try (Connection conn = ds.getConnection(); Statement st = conn.createStatement()) {
+            st.executeUpdate("UPDATE article SET published_at = '2001-01-01 00:00:00' WHERE id IN (" + b.getId() + ", "
+                    + other.getId() + ")");
+        }
+        assertEquals(List.of(c.getId(), a.getId()), articles.listMostViewed(null, 10,
+                Instant.now().minus(7, ChronoUnit.DAYS), 2).stream().map(Article::getId).toList(),
+                "published since: the two old leaders are left out");
     }
 
     @Test
