@@ -27,7 +27,11 @@ public interface ArticleMapper {
     /** Newest published articles of the site, at most {@code limit}. Body not loaded. */
     List<Article> listLatestPublished(@Param("limit") int limit);
 
-    /** Most viewed published articles (of one channel, or of the site when channelId is null). */
+    /**
+     * Up to {@code limit} published articles with views or comments (of one channel, or of the site when
+     * channelId is null; published at or after publishedSince unless it is null), by views + commentWeight ×
+     * comment_count, highest first, then newest id.
+     */
     List<Article> listMostViewed(@Param("channelId") String channelId, @Param("commentWeight") int commentWeight,
                                  @Param("publishedSince") Instant publishedSince, @Param("limit") int limit);
 
