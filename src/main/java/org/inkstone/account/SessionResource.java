@@ -21,7 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.inkstone.comment.CommentLimits;
+import jakarta.enterprise.inject.Instance;
 import org.inkstone.common.ClientAddress;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.InkstoneException;
@@ -61,7 +61,7 @@ public class SessionResource {
     InkstoneConfig config;
 
     @Inject
-    CommentLimits commentLimits;
+    Instance<CaptchaRequirement> captchaRequirement;
 
     @Context
     HttpServletRequest request;
@@ -117,6 +117,6 @@ public class SessionResource {
 
     private SessionView view(Account a) {
         return new SessionView(true, a.getId(), a.getUsername(), a.getDisplayName(), a.role().included(),
-                commentLimits.captchaRequired(a.getId()));
+                captchaRequirement.isResolvable() && captchaRequirement.get().captchaRequired(a.getId()));
     }
 }

@@ -1,12 +1,12 @@
 package org.inkstone.article;
 
+import org.inkstone.search.SearchIndex;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Inject;
-import org.inkstone.search.ArticleIndexer;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -39,7 +39,7 @@ public class ArticlePresenter {
     ViewCounter views;
 
     @Inject
-    ArticleIndexer indexer;
+    SearchIndex index;
 
     /** An article row as loaded, the index version then, and this node's view total at that moment. */
     private record Loaded(long version, Article article, String bodyHtml, long recordedAtLoad) {
@@ -59,7 +59,7 @@ public class ArticlePresenter {
      * {@link ArticleNotFoundException} when it is not published.
      */
     public ArticleDetail detail(long id, boolean countView) {
-        long version = indexer.version();
+        long version = index.version();
         Loaded loaded = rows.getIfPresent(id);
         if (loaded == null || loaded.version() != version) {
             Article row = articles.findPublished(id).orElseThrow(() -> new ArticleNotFoundException(id));

@@ -2,27 +2,21 @@ package org.inkstone.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.ibatis.cursor.Cursor;
-import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.inkstone.channel.ChannelService;
 import org.inkstone.common.InkstoneConfig;
-import org.inkstone.search.ArticleIndexer;
+import org.inkstone.article.ArticleIndexer;
 import org.mybatis.cdi.Transactional;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Articles: reading published ones, publishing and withdrawing. Every change of what readers may see
- * writes an index outbox row in the same transaction ({@link ArticleIndexer#recordChange}), so the search
+ * writes an index outbox row in the same transaction ({@link OutboxMapper#insert}), which {@link ArticleIndexer} applies, so the search
  * index follows the database. Thread-safe (stateless; transactions are per call).
  */
 @ApplicationScoped
@@ -32,7 +26,7 @@ public class ArticleService {
     ArticleMapper mapper;
 
     @Inject
-    ArticleIndexer indexer;
+    OutboxMapper outbox;
 
     @Inject
     ChannelService channels;
@@ -40,8 +34,6 @@ public class ArticleService {
     @Inject
     InkstoneConfig config;
 
-    @Inject
-    SqlSessionFactory sessions;
 
 
     /** The published article with that id, with body; empty for unknown, draft, review or withdrawn ids. */
@@ -127,7 +119,7 @@ public class ArticleService {
                 mapper.insertTag(a.getId(), tag);
             }
             if (ArticleStatus.PUBLISHED.db().equals(a.getStatus())) {
-                indexer.recordChange(a.getId(), now);
+                outbox.insert(a.getId(), now);
             }
         }
     }
@@ -140,26 +132,11 @@ public class ArticleService {
         }
         Instant now = Instant.now();
         mapper.updateStatus(id, ArticleStatus.WITHDRAWN.db(), now);
-        indexer.recordChange(id, now);
+        outbox.insert(id, now);
     }
 
-    /** Published articles among {@code ids} with body and tags (for the indexer). */
-    public List<Article> publishedForIndex(List<Long> ids) {
-        return ids.isEmpty() ? List.of() : mapper.listPublishedForIndex(ids);
-    }
 
-    /** Streams every published article with body and tags to {@code sink}, in id order, on one connection. */
-    public void forEachPublishedForIndex(Consumer<Article> sink) {
-        try (SqlSession session = sessions.openSession();
-             Cursor<Article> cursor = session.getMapper(ArticleMapper.class).streamPublishedForIndex()) {
-            for (Article a : cursor) {
-                sink.accept(a);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** The number of published articles. */
     public long countPublished() {
         return mapper.countPublished();
     }

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.inkstone.common.InkstoneConfig;
-import org.inkstone.search.ArticleIndexer;
+import org.inkstone.search.SearchIndex;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +54,7 @@ public class Recommendations {
     ArticleService articles;
 
     @Inject
-    ArticleIndexer indexer;
+    SearchIndex index;
 
     @Inject
     InkstoneConfig config;
@@ -88,7 +88,7 @@ public class Recommendations {
      * entry (withdrawn) is computed again.
      */
     public List<ArticleItem> related(long id) {
-        long version = indexer.version();
+        long version = index.version();
         long now = System.nanoTime();
         Related r = related.getIfPresent(id);
         if (r == null || now - r.computedNanos() > relatedTtlNanos()) {
@@ -103,7 +103,7 @@ public class Recommendations {
     }
 
     private Related compute(long id, long version, long now) {
-        List<Long> ids = indexer.index().related(id, LIST_SIZE);
+        List<Long> ids = index.index().related(id, LIST_SIZE);
         return new Related(version, now, ids, articles.items(ids));
     }
 
@@ -126,7 +126,7 @@ public class Recommendations {
     /** Up to 5 recommended articles for an article of channel {@code channelId}, excluding {@code exclude} ids. */
     public List<ArticleItem> recommended(String channelId, Set<Long> exclude) {
         // Keyed by the index version too: a withdrawal applied from the outbox (on any node) drops the lists at once.
-        List<ArticleItem> pool = candidates().get((channelId == null ? "" : channelId) + "@" + indexer.version(),
+        List<ArticleItem> pool = candidates().get((channelId == null ? "" : channelId) + "@" + index.version(),
                 k -> buildCandidates(channelId));
         List<ArticleItem> out = new ArrayList<>(LIST_SIZE);
         for (ArticleItem item : pool) {

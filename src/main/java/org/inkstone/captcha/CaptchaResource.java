@@ -1,5 +1,6 @@
 package org.inkstone.captcha;
 
+import org.inkstone.common.InkstoneConfig;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package org.inkstone.comment;
 
+import org.inkstone.common.InkstoneException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -2,6 +2,7 @@ package org.inkstone.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.inkstone.account.CaptchaRequirement;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.RateLimiter;
 
@@ -17,7 +18,7 @@ import org.inkstone.common.RateLimiter;
  * Thread-safe.
  */
 @ApplicationScoped
-public class CommentLimits {
+public class CommentLimits implements CaptchaRequirement {
 
     @Inject
     InkstoneConfig config;
@@ -42,6 +43,7 @@ public class CommentLimits {
     }
 
     /** True when the account's next post needs a CAPTCHA (it reached the threshold in this minute). */
+    @Override
     public boolean captchaRequired(long accountId) {
         return limiter.peek(account(), "a:" + accountId) >= captchaThreshold();
     }

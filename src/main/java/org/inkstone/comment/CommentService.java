@@ -1,5 +1,6 @@
 package org.inkstone.comment;
 
+import org.inkstone.moderation.ModerationPolicy;
 import com.ibm.icu.text.Normalizer2;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -113,7 +114,7 @@ public class CommentService {
         if (!token.equals(mapper.findDedupeToken(articleId, author.key(), bodyHash))) {
             throw new InkstoneException(409, "duplicate_comment", "请勿重复发表相同的评论", Map.of("body", "重复"));
         }
-        Optional<String> hold = policy.holdReason(new ModerationPolicy.Candidate(p.text(), p.rendered(),
+        Optional<String> hold = policy.holdReason(new ModerationPolicy.Candidate(p.text(), p.rendered().hasLinks(),
                 author.accountId() == null, author.staff(), author.clientHash()));
         c.setAccountId(author.accountId());
         c.setNickname(p.nickname());

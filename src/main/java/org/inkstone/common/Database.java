@@ -4,12 +4,14 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import org.apache.ibatis.io.ResolverUtil;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.session.SqlSessionFactoryBuilder;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.flywaydb.core.Flyway;
+import org.mybatis.cdi.Mapper;
 import org.mybatis.cdi.SessionFactoryProvider;
 
 import javax.sql.DataSource;
@@ -32,15 +34,27 @@ import java.util.List;
 @ApplicationScoped
 public class Database {
 
-    /** Every MyBatis mapper of the application; each loads its XML twin from the mirrored resource path. */
-    public static final List<Class<?>> MAPPERS = List.of(
-            org.inkstone.article.ArticleMapper.class,
-            org.inkstone.channel.ChannelMapper.class,
-            org.inkstone.search.OutboxMapper.class,
-            org.inkstone.account.AccountMapper.class,
-            org.inkstone.captcha.CaptchaMapper.class,
-            org.inkstone.comment.CommentMapper.class,
-            RateWindowMapper.class);
+    /**
+     * Every MyBatis mapper of the application: the interfaces annotated {@code @Mapper} under
+     * {@code org.inkstone}, found once by MyBatis' own class-path scanner ({@link ResolverUtil}), so this
+     * bottom package names no feature. Each loads its XML twin from the mirrored resource path.
+     *
+     * @throws IllegalStateException (at class initialisation) when the scan finds no mapper, e.g. on a class
+     *     loader MyBatis' VFS cannot list
+     */
+    public static final List<Class<?>> MAPPERS = findMappers();
+
+    private static List<Class<?>> findMappers() {
+        ResolverUtil<Object> resolver = new ResolverUtil<>();
+        resolver.setClassLoader(Database.class.getClassLoader());
+        resolver.findAnnotated(Mapper.class, "org.inkstone");
+        List<Class<?>> found = resolver.getClasses().stream().filter(Class::isInterface)
+                .sorted(java.util.Comparator.comparing(Class::getName)).<Class<?>>map(c -> c).toList();
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no MyBatis mapper found under org.inkstone");
+        }
+        return found;
+    }
 
     @Resource(lookup = "java:app/jdbc/inkstone")
     DataSource dataSource;

@@ -1,5 +1,6 @@
 package org.inkstone.common;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -35,7 +36,7 @@ public final class ErrorMappers {
         UriInfo uriInfo;
 
         @Inject
-        Pages pages;
+        Instance<ErrorPage> pages;
 
         Response respond(InkstoneException e) {
             String path = uriInfo == null || uriInfo.getPathSegments().isEmpty() ? "" : uriInfo.getPathSegments().get(0).getPath();
@@ -46,8 +47,7 @@ public final class ErrorMappers {
             }
             String html;
             try {
-                html = pages.render("error.mustache", Map.of("status", e.status(), "message", e.getMessage(), "pageTitle", "出错了",
-                        "notFound", e.status() == 404));
+                html = pages.get().render(e.status(), e.getMessage());
             } catch (RuntimeException renderFailure) {
                 LOG.log(Level.SEVERE, "error page failed to render", renderFailure);
                 html = "<!DOCTYPE html><meta charset=utf-8><title>" + e.status() + "</title><h1>" + e.status() + "</h1>";

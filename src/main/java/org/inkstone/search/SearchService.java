@@ -28,7 +28,7 @@ public class SearchService {
     public static final int MAX_PAGE = 100;
 
     @Inject
-    ArticleIndexer indexer;
+    SearchIndex index;
 
     @Inject
     ChannelService channels;
@@ -81,8 +81,8 @@ public class SearchService {
             throw new InvalidParameterException("from", "开始日期不能晚于结束日期");
         }
         SearchQuery query = new SearchQuery(text, channelId, fromI, toI, page, PAGE_SIZE);
-        long version = indexer.version();
-        SearchHits hits = results.get(new CacheKey(version, query), k -> indexer.index().search(query));
+        long version = index.version();
+        SearchHits hits = results.get(new CacheKey(version, query), k -> index.index().search(query));
         return new Result(hits.total(), hits.hits().stream().map(h -> new Hit(h.id(), h.title(), h.snippetHtml(),
                 channels.ref(h.channelId()), h.publishedAt().atZone(zone).toOffsetDateTime())).toList());
     }

@@ -1,0 +1,25 @@
+package org.inkstone.article;
+
+import org.apache.ibatis.annotations.Param;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.mybatis.cdi.Mapper;
+
+/** The index outbox and the database instance id. SQL in {@code org/inkstone/search/OutboxMapper.xml}. */
+@Mapper
+public interface OutboxMapper {
+
+    /** Records that the article's indexed state may have changed. */
+    int insert(@Param("articleId") long articleId, @Param("now") Instant now);
+
+    /** Outbox entries after {@code position}, oldest first, at most {@code limit}. */
+    List<OutboxEntry> listAfter(@Param("position") long position, @Param("limit") int limit);
+
+    /** The highest outbox id, or 0 when the outbox is empty. */
+    long maxId();
+
+    /** The random id of this database (set by the first migration). */
+    String findInstanceId();
+}

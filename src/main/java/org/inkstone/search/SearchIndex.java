@@ -1,0 +1,82 @@
+package org.inkstone.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.lucene.store.FSDirectory;
+import org.inkstone.common.InkstoneConfig;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+/**
+ * This node's one open Lucene index ({@link LuceneArticleIndex}, at {@code inkstone.index.dir}) and its
+ * version: a counter raised by whoever commits a change of the searchable documents, on which caches of
+ * derived lists (search results, related lists) key. What goes into the index, and when, is decided by the
+ * writer (the article side's outbox follower); this class knows Lucene only.
+ *
+ * <p>Thread-safe: {@link #open} and {@link #close} are synchronised; readers see the index through a
+ * volatile field.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    @Inject
+    InkstoneConfig config;
+
+    private volatile LuceneArticleIndex index;
+    private final AtomicLong version = new AtomicLong();
+
+    /**
+     * Opens (or creates) the index directory; a second call returns the index already open.
+     *
+     * @throws UncheckedIOException when the directory cannot be created or opened
+     */
+    public synchronized LuceneArticleIndex open() {
+        if (index == null) {
+            try {
+                Files.createDirectories(config.indexDir());
+                index = new LuceneArticleIndex(FSDirectory.open(config.indexDir()), config.getInt("inkstone.index.ram-buffer-mb"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open index at " + config.indexDir(), e);
+            }
+        }
+        return index;
+    }
+
+    /** The open index; throws {@link IllegalStateException} before {@link #open}. */
+    public LuceneArticleIndex index() {
+        LuceneArticleIndex i = index;
+        if (i == null) {
+            throw new IllegalStateException("search index not started");
+        }
+        return i;
+    }
+
+    /** Incremented whenever a commit changed the searchable documents; caches of derived lists key on it. */
+    public long version() {
+        return version.get();
+    }
+
+    /** Called by the writer after each commit that changed the searchable documents. */
+    public void changed() {
+        version.incrementAndGet();
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (IOException e) {
+                LOG.warning("closing index: " + e);
+            }
+            index = null;
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** Start-up order of a node, the home page, static assets and the trivial endpoint. */
-package org.inkstone.site;

@@ -1,0 +1,21 @@
+package org.inkstone.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.inkstone.common.ErrorPage;
+
+import java.util.Map;
+
+/** The reader's error page ({@code error.mustache}): status, message, and a way back for 404. Thread-safe. */
+@ApplicationScoped
+public class HtmlErrorPage implements ErrorPage {
+
+    @Inject
+    Pages pages;
+
+    @Override
+    public String render(int status, String message) {
+        return pages.render("error.mustache", Map.of("status", status, "message", message, "pageTitle", "出错了",
+                "notFound", status == 404));
+    }
+}

@@ -1,0 +1,86 @@
+package org.inkstone.web;
+
+import org.inkstone.search.SearchService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.inkstone.channel.ChannelService;
+import org.inkstone.common.InvalidParameterException;
+import org.inkstone.web.Pages;
+import org.inkstone.common.Params;
+import org.inkstone.web.Pager;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search page {@code /search?q=&channel=&from=&to=&page=}. Input problems (empty or over-long query,
+ * bad dates) are shown on the page as a message with status 200 (empty) or 400 (invalid), never a 500.
+ */
+@Path("search")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+@ApplicationScoped
+public class SearchPageResource {
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    ChannelService channels;
+
+    @Inject
+    Pages pages;
+
+    @GET
+    public jakarta.ws.rs.core.Response page(@QueryParam("q") String q, @QueryParam("channel") String channel,
+                                            @QueryParam("from") String from, @QueryParam("to") String to,
+                                            @QueryParam("page") String pageParam) {
+        Map<String, Object> m = new HashMap<>();
+        String text = q == null ? "" : q.strip();
+        m.put("q", text);
+        m.put("pageTitle", text.isEmpty() ? "搜索" : "搜索：" + text);
+        m.put("from", from == null ? "" : from);
+        m.put("to", to == null ? "" : to);
+        m.put("channels", channels.all().stream().map(c -> Map.of("id", c.getId(), "name", c.getName(),
+                "selected", c.getId().equals(channel))).toList());
+        int status = 200;
+        if (text.isEmpty()) {
+            m.put("message", "请输入搜索词。");
+        } else {
+            try {
+                if (pageParam != null && !pageParam.isEmpty() && !pageParam.matches(Params.PAGE)) {
+                    throw new InvalidParameterException("page", "页码应为正整数");
+                }
+                for (String[] d : List.of(new String[] {"from", from}, new String[] {"to", to})) {
+                    if (d[1] != null && !d[1].isEmpty() && !d[1].matches(Params.DATE)) {
+                        throw new InvalidParameterException(d[0], "日期格式应为 YYYY-MM-DD");
+                    }
+                }
+                int page = Params.intOr(pageParam, 1);
+                SearchService.Result r = search.search(text, channel, from, to, page);
+                m.put("result", r);
+                m.put("total", r.total());
+                m.put("hits", r.hits());
+                m.put("none", r.total() == 0);
+                String query = "q=" + enc(text) + (channel == null || channel.isEmpty() ? "" : "&channel=" + enc(channel))
+                        + (from == null || from.isEmpty() ? "" : "&from=" + enc(from))
+                        + (to == null || to.isEmpty() ? "" : "&to=" + enc(to));
+                long pagesTotal = Math.min(SearchService.MAX_PAGE, (r.total() + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE);
+                m.put("pager", Pager.of("search?" + query + "&page=", page, pagesTotal));
+            } catch (InvalidParameterException e) {
+                status = 400;
+                m.put("message", e.getMessage());
+            }
+        }
+        return jakarta.ws.rs.core.Response.status(status).entity(pages.render("search.mustache", m)).build();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,138 @@
+package org.inkstone.web;
+
+import org.inkstone.account.AccountService;
+import org.inkstone.captcha.CaptchaService;
+import org.inkstone.comment.CommentService;
+import org.inkstone.common.RateLimiter;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.inkstone.article.Recommendations;
+import org.inkstone.article.ViewCounter;
+import org.inkstone.common.Database;
+import org.inkstone.common.InkstoneConfig;
+import org.inkstone.ingest.CorpusImporter;
+import org.inkstone.article.ArticleIndexer;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings a node up when the application starts, in order: schema migration (Flyway), the first admin account
+ * (see {@link AccountService#ensureAdmin}), import of the files
+ * named by {@code inkstone.import.files} (idempotent), search index open + catch-up from the outbox (or a
+ * full rebuild), then the periodic outbox poll and view-count flush and the purge of expired CAPTCHA, duplicate-guard and rate-limit rows every 10 minutes,
+ * and in the background the related
+ * lists of the newest articles. Deployment fails if migration fails.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Inject
+    Database database;
+
+    @Inject
+    CorpusImporter importer;
+
+    @Inject
+    ArticleIndexer indexer;
+
+    @Inject
+    ViewCounter views;
+
+    @Inject
+    InkstoneConfig config;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Recommendations recommendations;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CaptchaService captchas;
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    RateLimiter limiter;
+
+    private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        Database.migrate(database.dataSource());
+        checkSession();
+        accounts.ensureAdmin();
+        importer.importConfiguredFiles();
+        indexer.start();
+        long poll = config.getLong("inkstone.index.poll-interval-ms");
+        tasks.add(scheduler.scheduleWithFixedDelay(guard("outbox catch-up", indexer::catchUp), poll, poll, TimeUnit.MILLISECONDS));
+        long flush = config.getLong("inkstone.views.flush-interval-ms");
+        tasks.add(scheduler.scheduleWithFixedDelay(guard("view flush", views::flush), flush, flush, TimeUnit.MILLISECONDS));
+        tasks.add(scheduler.scheduleWithFixedDelay(guard("expired rows purge", () -> {
+            captchas.purge();
+            comments.purgeDuplicateGuards();
+            limiter.purge(2 * 3600);
+        }), 1, 10, TimeUnit.MINUTES));
+        executor.submit(guard("related warm-up", () -> {
+            long t = System.nanoTime();
+            int n = recommendations.warmUp();
+            LOG.info(String.format("related lists of the newest %,d articles computed in %.1f s", n, (System.nanoTime() - t) / 1e9));
+        }));
+        LOG.info("Inkstone is up");
+    }
+
+    /** Warns when the connection is not utf8mb4 or not in strict SQL mode (see the README on the URL). */
+    private void checkSession() {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT @@character_set_connection, @@sql_mode, VERSION()")) {
+            r.next();
+            LOG.info("database " + r.getString(3) + ", connection charset " + r.getString(1) + ", sql_mode " + r.getString(2));
+            if (!"utf8mb4".equals(r.getString(1))) {
+                LOG.warning("connection character set is " + r.getString(1) + ", not utf8mb4: add characterEncoding=UTF-8 to the URL");
+            }
+            if (!r.getString(2).contains("STRICT_ALL_TABLES") && !r.getString(2).contains("STRICT_TRANS_TABLES")) {
+                LOG.warning("SQL mode is not strict: add sessionVariables=sql_mode=TRADITIONAL to the URL");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("database check failed", e);
+        }
+    }
+
+    private static Runnable guard(String name, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, name + " failed; will retry", e);
+            }
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        tasks.forEach(t -> t.cancel(false));
+    }
+}

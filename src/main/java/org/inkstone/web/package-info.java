@@ -1,0 +1,2 @@
+/** Start-up order of a node, the home page, static assets and the trivial endpoint. */
+package org.inkstone.web;

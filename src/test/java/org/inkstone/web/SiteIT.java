@@ -1,0 +1,557 @@
+package org.inkstone.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import org.inkstone.comment.CommentScenarios;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real WAR in the real Payara Micro against the integration-test MariaDB, one deployment for every
+ * system test (each deployment costs a server start). The server imported the seed article, the 1,163
+ * zh-news articles and {@code import-bad-lines.jsonl} at start. Tests that change data (withdraw, picks)
+ * run last.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SiteIT {
+
+    private static final String TOKEN = "it-admin-token";
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(root() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String token, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root() + path))
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The application root on the loopback address, e.g. http://127.0.0.1:port/inkstone/. Payara reports its
+     * host as the machine's external address, to which this sandbox may refuse connections on some ports.
+     */
+    private String root() {
+        return "http://127.0.0.1:" + base.getPort() + "/inkstone/";
+    }
+
+    private static JsonObject json(HttpResponse<String> r) {
+        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private long seedId() throws Exception {
+        JsonObject list = json(get("api/articles?channel=reform"));
+        return list.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .filter(i -> "seed-0001".equals(i.getString("externalId"))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private long idOf(String externalId, String channel) throws Exception {
+        for (int page = 1; page < 100; page++) {
+            JsonArray items = json(get("api/articles?channel=" + channel + "&size=100&page=" + page)).getJsonArray("items");
+            if (items.isEmpty()) {
+                break;
+            }
+            for (JsonValue v : items) {
+                if (externalId.equals(v.asJsonObject().getString("externalId", null))) {
+                    return v.asJsonObject().getJsonNumber("id").longValue();
+                }
+            }
+        }
+        throw new AssertionError("no article " + externalId + " in channel " + channel);
+    }
+
+    private List<Long> hitIds(String q) throws Exception {
+        return json(get("api/search?q=" + enc(q))).getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(1)
+    void importedTheWholeCorpusAndSkippedEveryBadLine() throws Exception {
+        JsonObject all = json(get("api/articles?size=1"));
+        // 1 seed + 1,163 zh-news + 3 valid records of import-bad-lines.jsonl (4 bad lines rejected)
+        assertEquals(1167, all.getJsonNumber("total").longValue());
+        assertEquals(116, json(get("api/articles?channel=sports&size=1")).getJsonNumber("total").longValue());
+        assertEquals(151, json(get("api/articles?channel=charity&size=1")).getJsonNumber("total").longValue());
+    }
+
+    @Test
+    @RunAsClient
+    @Order(2)
+    void theArticlePageLooksLikeTheSeed() throws Exception {
+        long id = seedId();
+        HttpResponse<String> r = get("articles/" + id);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        Html page = new Html(r.body());
+        assertEquals("【改革进行时】连云港市妇联:送温暖、办实事、惠民心,“五大行动”助力乡村振兴", page.text("article h1"));
+        assertEquals("来源:省妇联新媒体中心", page.text(".source-line"));
+        assertEquals(17, page.count("header nav a"), "channel navigation");
+        assertEquals("巾帼聚心,成风化人", page.texts(".body h2").get(0));
+        assertEquals(27, page.count(".body p") + page.count(".body h2"));
+        assertEquals(1, page.count("#comments[data-inkstone-comments][data-article=" + id + "]"));
+        assertEquals("相关文章", page.text("#related h2"));
+        assertEquals("推荐文章", page.text("#recommended h2"));
+        List<String> related = page.attrs("#related li a", "href");
+        List<String> recommended = page.attrs("#recommended li a", "href");
+        assertEquals(5, related.size());
+        assertEquals(5, recommended.size());
+        assertFalse(related.contains("/inkstone/articles/" + id));
+        assertFalse(recommended.contains("/inkstone/articles/" + id));
+        Set<String> both = new HashSet<>(related);
+        both.retainAll(recommended);
+        assertEquals(Set.of(), both, "recommended excludes related entries");
+    }
+
+    @Test
+    @RunAsClient
+    @Order(3)
+    void theArticleApiCarriesRelatedAndRecommendedLists() throws Exception {
+        long id = seedId();
+        JsonObject a = json(get("api/articles/" + id));
+        assertEquals(id, a.getJsonNumber("id").longValue());
+        assertEquals("seed-0001", a.getString("externalId"));
+        assertEquals("省妇联新媒体中心", a.getString("source"));
+        assertEquals("reform", a.getJsonObject("channel").getString("id"));
+        assertEquals("改革进行时", a.getJsonObject("channel").getString("name"));
+        assertEquals("+08:00", OffsetDateTime.parse(a.getString("publishedAt")).getOffset().getId());
+        assertTrue(a.getString("bodyHtml").startsWith("<p>近年来,连云港市妇联充分发挥"));
+        JsonArray related = a.getJsonArray("related");
+        assertEquals(5, related.size());
+        Set<String> titles = new HashSet<>();
+        for (JsonValue v : related) {
+            JsonObject item = v.asJsonObject();
+            assertTrue(item.getJsonNumber("id").longValue() != id);
+            assertTrue(titles.add(item.getString("title")), "no two related entries with one title");
+            assertNotNull(item.getJsonObject("channel").getString("name"));
+            assertTrue(item.containsKey("externalId"));
+        }
+        assertEquals(5, a.getJsonArray("recommended").size());
+    }
+
+    @Test
+    @RunAsClient
+    @Order(4)
+    void viewsAreCountedWithoutWaitingForTheFlush() throws Exception {
+        long id = seedId();
+        long before = json(get("api/articles/" + id)).getJsonNumber("views").longValue();
+        get("articles/" + id);
+        long after = json(get("api/articles/" + id)).getJsonNumber("views").longValue();
+        assertEquals(before + 2, after);
+    }
+
+    @Test
+    @RunAsClient
+    @Order(5)
+    void unknownOrMalformedIdsGiveA404Page() throws Exception {
+        for (String path : List.of("articles/99999999", "articles/abc", "articles/0", "channels/nope", "no/such/page")) {
+            HttpResponse<String> r = get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            assertTrue(new Html(r.body()).text("h1").contains("404"), path);
+            assertFalse(r.body().contains("Exception"), path);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    @Order(6)
+    void apiErrorsAreJsonWithTheFieldNamed() throws Exception {
+        record Case(String path, int status, String code, String field) {
+        }
+        for (Case c : List.of(
+                new Case("api/articles?channel=sports&page=0", 400, "invalid_parameter", "page"),
+                new Case("api/articles?channel=sports&page=abc", 400, "invalid_parameter", "page"),
+                new Case("api/articles?channel=sports&size=101", 400, "invalid_parameter", "size"),
+                new Case("api/articles?channel=Bad!", 400, "invalid_parameter", "channel"),
+                new Case("api/search?q=", 400, "invalid_parameter", "q"),
+                new Case("api/search?q=" + "新".repeat(1000), 400, "invalid_parameter", "q"),
+                new Case("api/search?q=x&from=2012-99-01", 400, "invalid_parameter", "from"),
+                new Case("api/search?q=x&from=2012-07-01&to=2012-06-01", 400, "invalid_parameter", "from"),
+                new Case("api/search?q=x&channel=nope", 400, "invalid_parameter", "channel"),
+                new Case("api/search?q=x&page=101", 400, "invalid_parameter", "page"))) {
+            HttpResponse<String> r = get(c.path());
+            assertEquals(c.status(), r.statusCode(), c.path());
+            JsonObject e = json(r);
+            assertEquals(c.status(), e.getInt("status"), c.path());
+            assertEquals(c.code(), e.getString("code"), c.path());
+            assertFalse(e.getString("message").isBlank(), c.path());
+            assertTrue(e.getJsonObject("fields").containsKey(c.field()), c.path() + " -> " + e);
+        }
+        JsonObject missing = json(get("api/articles/99999999"));
+        assertEquals(404, missing.getInt("status"));
+        assertEquals("article_not_found", missing.getString("code"));
+        assertEquals("channel_not_found", json(get("api/articles?channel=nope")).getString("code"));
+        assertEquals("not_found", json(get("api/nothing-here")).getString("code"));
+    }
+
+    @Test
+    @RunAsClient
+    @Order(7)
+    void searchFindsThePhraseFirstWithHighlightedSnippets() throws Exception {
+        JsonObject r = json(get("api/search?q=" + enc("乡村振兴")));
+        assertTrue(r.getJsonNumber("total").longValue() >= 1);
+        JsonObject first = r.getJsonArray("hits").getJsonObject(0);
+        assertEquals(seedId(), first.getJsonNumber("id").longValue());
+        assertTrue(first.getString("snippetHtml").contains("<mark>"), first.toString());
+        assertEquals("reform", first.getJsonObject("channel").getString("id"));
+
+        JsonObject sports = json(get("api/search?q=" + enc("湖人") + "&channel=sports"));
+        assertTrue(sports.getJsonNumber("total").longValue() > 0);
+        sports.getJsonArray("hits").forEach(h -> assertEquals("sports", h.asJsonObject().getJsonObject("channel").getString("id")));
+
+        JsonObject june = json(get("api/search?q=" + enc("公益") + "&from=2012-06-01&to=2012-06-30"));
+        assertTrue(june.getJsonNumber("total").longValue() > 0);
+        for (JsonValue h : june.getJsonArray("hits")) {
+            String day = h.asJsonObject().getString("publishedAt").substring(0, 10);
+            assertTrue(day.compareTo("2012-06-01") >= 0 && day.compareTo("2012-06-30") <= 0, day);
+        }
+        JsonObject page2 = json(get("api/search?q=" + enc("公益") + "&page=2"));
+        assertEquals(json(get("api/search?q=" + enc("公益"))).getJsonNumber("total"), page2.getJsonNumber("total"));
+    }
+
+    @Test
+    @RunAsClient
+    @Order(8)
+    void oddQueriesNeverFail() throws Exception {
+        for (String q : List.of("\"乡村振兴", "a:b", "(房价]", "*", "-", "{}", "\\", "AND", "乡村 -振兴", "新".repeat(1000), "   ",
+                "<script>alert(1)</script>")) {
+            HttpResponse<String> page = get("search?q=" + enc(q));
+            assertTrue(page.statusCode() == 200 || page.statusCode() == 400, q + " -> " + page.statusCode());
+            Html html = new Html(page.body());
+            assertTrue(html.count("#result-count") == 1 || html.count(".message") == 1, q);
+            assertFalse(page.body().contains("<script>alert(1)</script>"), q);
+            HttpResponse<String> api = get("api/search?q=" + enc(q));
+            assertTrue(api.statusCode() == 200 || api.statusCode() == 400, q + " -> " + api.statusCode());
+        }
+        assertEquals("请输入搜索词。", new Html(get("search?q=").body()).text(".message"));
+    }
+
+    @Test
+    @RunAsClient
+    @Order(9)
+    void fourByteCharactersSurviveImportAndUntrustedTextIsEscaped() throws Exception {
+        long emoji = idOf("it-emoji-😀", "tech");
+        JsonObject a = json(get("api/articles/" + emoji));
+        assertEquals("生僻字𠀀与表情😀", a.getString("title"));
+        assertEquals("<p>四字节字符：𠀀𪚥😀，应当原样保存。</p>", a.getString("bodyHtml"));
+
+        long xss = idOf("it-xss", "tech");
+        String page = get("articles/" + xss).body();
+        assertFalse(page.contains("<script>alert('title')</script>"));
+        assertFalse(page.contains("<img src=x"));
+        assertTrue(page.contains("&lt;script&gt;"));
+        assertEquals("【科技】<script>alert('title')</script>标题", new Html(page).text("article h1"));
+    }
+
+    @Test
+    @RunAsClient
+    @Order(10)
+    void homeAndChannelPagesListArticles() throws Exception {
+        Html home = new Html(get("").body());
+        assertEquals(5, home.count("#recommended li a"));
+        assertTrue(home.count(".channel-section") >= 10);
+        Html sports = new Html(get("channels/sports").body());
+        assertEquals(20, sports.count(".articles li"));
+        assertTrue(sports.text("h1").startsWith("体育"));
+        Html last = new Html(get("channels/sports?page=6").body());
+        assertEquals(16, last.count(".articles li"));
+        assertEquals(400, get("channels/sports?page=x").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    @Order(11)
+    void chromiumShowsTheRelatedListAndFollowsIt() throws Exception {
+        long id = seedId();
+        try (Browser browser = new Browser()) {
+            List<String> titles = browser.relatedTitles(root() + "articles/" + id);
+            assertEquals(5, titles.size());
+            String first = titles.get(0);
+            assertTrue(browser.followFirstRelated().endsWith(first));
+        }
+    }
+
+    // ---- comments (issue 3): scenarios live in org.inkstone.comment.CommentScenarios -------------------
+
+    private static List<Long> commentArticles;
+    private static List<Long> payloadArticles;
+    private static CommentScenarios scenarios;
+
+    /** Published zh-news articles (not the seed, not the it-* import records), by id, split for the scenarios. */
+    private CommentScenarios comments() throws Exception {
+        if (commentArticles == null) {
+            List<Long> ids = new java.util.ArrayList<>();
+            for (JsonValue channel : json(get("api/channels")).getJsonArray("items")) {
+                String cid = channel.asJsonObject().getString("id");
+                for (int page = 1; ; page++) {
+                    JsonArray items = json(get("api/articles?channel=" + cid + "&size=100&page=" + page)).getJsonArray("items");
+                    if (items == null || items.isEmpty()) {
+                        break;
+                    }
+                    for (JsonValue v : items) {
+                        String ext = v.asJsonObject().getString("externalId", "");
+                        if (!ext.startsWith("it-") && !ext.startsWith("seed-")) {
+                            ids.add(v.asJsonObject().getJsonNumber("id").longValue());
+                        }
+                    }
+                }
+            }
+            java.util.Collections.sort(ids);
+            commentArticles = ids.subList(0, 40);
+            payloadArticles = ids.subList(40, ids.size());
+            scenarios = new CommentScenarios(root(), commentArticles.subList(0, 38)); // 38, 39: the widget test
+        }
+        return scenarios;
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void anonymousCommentIsQueuedSeenByItsWriterAndShownWhenApproved() throws Exception {
+        comments().anonymousCommentIsQueuedSeenByItsWriterAndShownWhenApproved();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void emailIsNeverShown() throws Exception {
+        comments().emailIsNeverShown();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void everyBadCaptchaIsRefused() throws Exception {
+        comments().everyBadCaptchaIsRefused();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void captchaImageIsAnUncachedPng() throws Exception {
+        comments().captchaImageIsAnUncachedPng();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void busyAccountsGetACaptcha() throws Exception {
+        comments().busyAccountsGetACaptcha();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void fourByteCharactersRoundTripAndOverLongInputIsRefused() throws Exception {
+        comments().fourByteCharactersRoundTripAndOverLongInputIsRefused();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void identicalConcurrentPostsStoreOne() throws Exception {
+        comments().identicalConcurrentPostsStoreOne();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void concurrentDeletesKeepTheCountExact() throws Exception {
+        comments().concurrentDeletesKeepTheCountExact();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void spoofedForwardedForDoesNotEscapeTheRateLimit() throws Exception {
+        comments().spoofedForwardedForDoesNotEscapeTheRateLimit(base.getPort(), "/inkstone");
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void crossSiteRequestsAreRefusedAndListedOriginsMayEmbed() throws Exception {
+        comments().crossSiteRequestsAreRefusedAndListedOriginsMayEmbed();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void repliesAreCheckedAndDepthIsCapped() throws Exception {
+        comments().repliesAreCheckedAndDepthIsCapped();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void moderationQueueFlagsAndBlocks() throws Exception {
+        comments().moderationQueueFlagsAndBlocks();
+    }
+
+    @Test
+    @RunAsClient
+    @Order(12)
+    void accountsSessionsAndLoginLimits() throws Exception {
+        comments().accountsSessionsAndLoginLimits();
+    }
+
+    private static List<Long> payloadPages;
+
+    @Test
+    @RunAsClient
+    @Order(13)
+    void everyXssPayloadComesBackSanitized() throws Exception {
+        payloadPages = comments().everyXssPayloadComesBackSanitized(payloadArticles);
+    }
+
+    @Test
+    @RunAsClient
+    @Order(14)
+    void chromiumRunsNoPayloadOnPagesFullOfThem() throws Exception {
+        List<Long> pages = payloadPages != null ? payloadPages : List.of();
+        assertFalse(pages.isEmpty(), "runs after everyXssPayloadComesBackSanitized");
+        String origin = "http://127.0.0.1:" + base.getPort();
+        List<String> traces = new java.util.ArrayList<>();
+        try (Browser browser = new Browser()) {
+            for (int i = 0; i < pages.size(); i += Math.max(1, pages.size() / 25)) { // 25 pages, 20 payloads each
+                long id = pages.get(i);
+                int shown = (int) Math.min(20, json(get("api/articles/" + id + "/comments")).getJsonArray("items").size());
+                browser.scriptTraces(root() + "articles/" + id, shown, origin).forEach(t -> traces.add(id + ": " + t));
+            }
+        }
+        assertEquals(List.of(), traces);
+    }
+
+    @Test
+    @RunAsClient
+    @Order(15)
+    void theWidgetPostsOnTheArticlePageAndOnAnotherSite() throws Exception {
+        long onSite = commentArticles.get(38);
+        long embedded = commentArticles.get(39);
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 18081), 0);
+        byte[] page = ("<!DOCTYPE html><html lang=zh-CN><meta charset=utf-8><title>合作媒体</title><h1>合作媒体的页面</h1>"
+                + "<div data-inkstone-comments data-article=\"" + embedded + "\"></div><script src=\"" + root() + "assets/comments.js\" defer></script>")
+                .getBytes(StandardCharsets.UTF_8);
+        other.createContext("/embed.html", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/html;charset=UTF-8");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        other.start();
+        try (Browser browser = new Browser()) {
+            String result = browser.postThroughWidget(root() + "articles/" + onSite, "浏览器读者", "用浏览器发表的评论",
+                    id -> org.inkstone.comment.TestDb.setCaptchaAnswer(id, "k7mpx"));
+            assertTrue(result.endsWith("[pending shown]"), result);
+            assertEquals(1, org.inkstone.comment.TestDb.count(
+                    "SELECT COUNT(*) FROM comment WHERE article_id = ? AND nickname = '浏览器读者' AND status = 'pending'", onSite));
+
+            String embedResult = browser.postThroughWidget("http://127.0.0.1:18081/embed.html", "外站读者", "从合作网站发表的评论",
+                    id -> org.inkstone.comment.TestDb.setCaptchaAnswer(id, "k7mpx"));
+            assertTrue(embedResult.contains("[pending"), embedResult);
+            assertEquals("留言与评论(共有 0 条评论)", browser.commentHeading());
+            assertEquals(1, org.inkstone.comment.TestDb.count(
+                    "SELECT COUNT(*) FROM comment WHERE article_id = ? AND nickname = '外站读者' AND status = 'pending'", embedded));
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    @Order(20)
+    void anEditorPickLeadsTheRecommendedList() throws Exception {
+        long seed = seedId();
+        long pick = idOf("it-good-1", "education");
+        assertEquals(401, post("api/admin/picks", "wrong", "{\"articleId\":" + pick + ",\"position\":0}").statusCode());
+        HttpResponse<String> bad = post("api/admin/picks", TOKEN, "{\"position\":-1}");
+        assertEquals(400, bad.statusCode());
+        assertTrue(json(bad).getJsonObject("fields").containsKey("articleId"));
+        assertEquals(201, post("api/admin/picks", TOKEN, "{\"articleId\":" + pick + ",\"position\":0}").statusCode());
+        JsonArray rec = json(get("api/articles/" + seed)).getJsonArray("recommended");
+        assertEquals(pick, rec.getJsonObject(0).getJsonNumber("id").longValue());
+    }
+
+    @Test
+    @RunAsClient
+    @Order(21)
+    void aWithdrawnArticleDisappearsFromPagesSearchAndTheIndex() throws Exception {
+        long id = idOf("it-good-1", "education");
+        assertTrue(hitIds("坏行不会影响其余记录").contains(id));
+        assertEquals(401, post("api/admin/articles/" + id + "/withdraw", null, null).statusCode());
+        assertEquals(204, post("api/admin/articles/" + id + "/withdraw", TOKEN, null).statusCode());
+        assertEquals(404, get("articles/" + id).statusCode());
+        assertEquals(404, get("api/articles/" + id).statusCode());
+        assertFalse(hitIds("坏行不会影响其余记录").contains(id));
+        assertEquals(404, post("api/admin/articles/" + id + "/withdraw", TOKEN, null).statusCode());
+        JsonArray rec = json(get("api/articles/" + seedId())).getJsonArray("recommended");
+        rec.forEach(v -> assertTrue(v.asJsonObject().getJsonNumber("id").longValue() != id));
+    }
+
+    @Test
+    @RunAsClient
+    @Order(22)
+    void aFullRebuildIndexesExactlyThePublishedArticles() throws Exception {
+        HttpResponse<String> r = post("api/admin/index/rebuild", TOKEN, null);
+        assertEquals(200, r.statusCode());
+        assertEquals(1166, json(r).getJsonNumber("documents").longValue());
+        assertEquals(seedId(), json(get("api/search?q=" + enc("乡村振兴"))).getJsonArray("hits").getJsonObject(0)
+                .getJsonNumber("id").longValue());
+    }
+}
