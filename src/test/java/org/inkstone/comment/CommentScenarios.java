@@ -593,11 +593,11 @@ public final class CommentScenarios {
         return used;
     }
 
-    private static final java.util.Map<String, Api> GUESSERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Api> guessers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** One wrong log-in for {@code username} from a fixed address per user name; returns the status. */
-    private static int guesserAt(String root, String username) {
-        Api api = GUESSERS.computeIfAbsent(username, u -> new Api(root));
+    private int guesserAt(String root, String username) {
+        Api api = guessers.computeIfAbsent(username, u -> new Api(root));
         return api.post("api/session", "{\"username\":" + Api.str(username) + ",\"password\":\"wrong wrong\"}").statusCode();
     }
 
