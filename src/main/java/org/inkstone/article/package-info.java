@@ -1,5 +1,8 @@
 /**
- * Articles: reading published ones, publishing and withdrawing (with an index outbox row in the same
- * transaction), the article page and API, views, and the related and recommended lists.
+ * Articles: reading published ones, publishing and withdrawing, the article API and its admin actions
+ * (withdraw, editor picks, index rebuild), views, and the related and recommended lists. Owns the
+ * {@code article}, {@code article_tag}, {@code editor_pick} and {@code index_outbox} tables: every change of
+ * what readers may see writes an outbox row in the same transaction, and
+ * {@link org.inkstone.article.ArticleIndexer} applies the outbox to the search index on every node.
  */
 package org.inkstone.article;

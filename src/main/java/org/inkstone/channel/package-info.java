@@ -1,2 +1,2 @@
-/** Channels (栏目) and their aliases in imported data; channel pages and the channel list API. */
+/** Channels (栏目), their aliases in imported data, and the channel list API. Owns the {@code channel} tables. */
 package org.inkstone.channel;

@@ -1,5 +1,7 @@
 /**
- * What every feature shares: typed configuration, the datasource and MyBatis, the error mappers, page
- * templates, client addresses, keyed hashes, rate limits and the cross-site request guard. No feature logic.
+ * The bottom floor, shared by every feature: typed configuration, the datasource and MyBatis (mappers found
+ * by scanning for {@code @Mapper}), the JSON error body and exception mapping (the HTML error page is
+ * rendered above, behind {@link org.inkstone.common.ErrorPage}), client addresses, keyed hashes, rate limits
+ * and the cross-site request guard. It imports no feature and no page (checked by {@code ArchitectureTest}).
  */
 package org.inkstone.common;
