@@ -11,7 +11,6 @@ public class Article {
     private Long id;
     private String externalId;
     private String channelId;
-    private String channelName;
     private String title;
     private String source;
     private String body;
@@ -30,8 +29,6 @@ public class Article {
     public void setExternalId(String externalId) { this.externalId = externalId; }
     public String getChannelId() { return channelId; }
     public void setChannelId(String channelId) { this.channelId = channelId; }
-    public String getChannelName() { return channelName; }
-    public void setChannelName(String channelName) { this.channelName = channelName; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getSource() { return source; }

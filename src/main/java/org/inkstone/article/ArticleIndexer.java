@@ -10,6 +10,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.inkstone.article.Article;
 import org.inkstone.article.ArticleService;
 import org.inkstone.common.InkstoneConfig;
+import org.inkstone.common.SiteMetaMapper;
 import org.inkstone.search.IndexedArticle;
 import org.inkstone.search.LuceneArticleIndex;
 import org.inkstone.search.SearchIndex;
@@ -55,6 +56,9 @@ public class ArticleIndexer {
     SearchIndex search;
 
     @Inject
+    SiteMetaMapper siteMeta;
+
+    @Inject
     SqlSessionFactory sessions;
 
     @Inject
@@ -71,7 +75,7 @@ public class ArticleIndexer {
             return;
         }
         index = search.open();
-        String instance = outbox.findInstanceId();
+        String instance = siteMeta.instanceId();
         if (index.committedPosition() < 0 || !instance.equals(index.committedInstance())) {
             LOG.info("search index at " + config.indexDir() + " is new or follows another database: full rebuild");
             rebuild();
@@ -120,7 +124,7 @@ public class ArticleIndexer {
      */
     public synchronized long rebuild() {
         LuceneArticleIndex idx = search.index();
-        String instance = outbox.findInstanceId();
+        String instance = siteMeta.instanceId();
         long position = outbox.maxId();
         long total = articles.countPublished();
         long started = System.nanoTime();

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.mybatis.cdi.Mapper;
 
-/** The index outbox and the database instance id. SQL in {@code org/inkstone/search/OutboxMapper.xml}. */
+/** The index outbox. SQL in {@code org/inkstone/search/OutboxMapper.xml}. */
 @Mapper
 public interface OutboxMapper {
 
@@ -20,6 +20,4 @@ public interface OutboxMapper {
     /** The highest outbox id, or 0 when the outbox is empty. */
     long maxId();
 
-    /** The random id of this database (set by the first migration). */
-    String findInstanceId();
 }
