@@ -10,7 +10,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.inkstone.article.Article;
 import org.inkstone.article.ArticleService;
 import org.inkstone.common.InkstoneConfig;
-import org.inkstone.common.SiteMetaMapper;
+import org.inkstone.common.SiteMeta;
 import org.inkstone.search.IndexedArticle;
 import org.inkstone.search.LuceneArticleIndex;
 import org.inkstone.search.SearchIndex;
@@ -56,7 +56,7 @@ public class ArticleIndexer {
     SearchIndex search;
 
     @Inject
-    SiteMetaMapper siteMeta;
+    SiteMeta siteMeta;
 
     @Inject
     SqlSessionFactory sessions;
