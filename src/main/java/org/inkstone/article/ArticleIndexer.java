@@ -9,7 +9,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.inkstone.article.Article;
 import org.inkstone.article.ArticleService;
-import org.inkstone.common.InkstoneConfig;
+import org.inkstone.search.IndexSettings;
 import org.inkstone.common.SiteMeta;
 import org.inkstone.search.IndexedArticle;
 import org.inkstone.search.LuceneArticleIndex;
@@ -62,7 +62,7 @@ public class ArticleIndexer {
     SqlSessionFactory sessions;
 
     @Inject
-    InkstoneConfig config;
+    IndexSettings indexSettings;
 
     @Resource
     ManagedExecutorService executor;
@@ -77,7 +77,7 @@ public class ArticleIndexer {
         index = search.open();
         String instance = siteMeta.instanceId();
         if (index.committedPosition() < 0 || !instance.equals(index.committedInstance())) {
-            LOG.info("search index at " + config.indexDir() + " is new or follows another database: full rebuild");
+            LOG.info("search index at " + indexSettings.dir() + " is new or follows another database: full rebuild");
             rebuild();
         } else {
             int applied = catchUp();

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.inkstone.common.InkstoneConfig;
 import org.inkstone.search.SearchIndex;
 
 import java.time.Duration;
@@ -57,7 +56,7 @@ public class Recommendations {
     SearchIndex index;
 
     @Inject
-    InkstoneConfig config;
+    ArticleSettings settings;
 
     /** A computed related list: the MoreLikeThis ids, when they were computed, and the items as of index {@code version}. */
     private record Related(long version, long computedNanos, List<Long> ids, List<ArticleItem> items) {
@@ -70,7 +69,7 @@ public class Recommendations {
         Cache<String, List<ArticleItem>> c = candidates;
         if (c == null) {
             c = Caffeine.newBuilder().maximumSize(1_000)
-                    .expireAfterWrite(Duration.ofSeconds(config.getLong("inkstone.recommended.cache-seconds"))).build();
+                    .expireAfterWrite(settings.recommendedCache()).build();
             candidates = c;
         }
         return c;
@@ -108,7 +107,7 @@ public class Recommendations {
     }
 
     private long relatedTtlNanos() {
-        return Duration.ofMinutes(config.getLong("inkstone.related.cache-minutes")).toNanos();
+        return settings.relatedCache().toNanos();
     }
 
     /**
@@ -116,7 +115,7 @@ public class Recommendations {
      * readers of recent articles do not wait for MoreLikeThis. Runs on the calling thread; returns how many.
      */
     public int warmUp() {
-        List<ArticleItem> newest = articles.latest(config.getInt("inkstone.related.warm-up"));
+        List<ArticleItem> newest = articles.latest(settings.relatedWarmUp());
         for (ArticleItem i : newest) {
             related(i.id());
         }

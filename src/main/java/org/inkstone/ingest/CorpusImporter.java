@@ -6,7 +6,6 @@ import org.inkstone.article.Article;
 import org.inkstone.article.ArticleService;
 import org.inkstone.article.ArticleStatus;
 import org.inkstone.channel.ChannelService;
-import org.inkstone.common.InkstoneConfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,13 +50,12 @@ public class CorpusImporter {
     ChannelService channels;
 
     @Inject
-    InkstoneConfig config;
+    ImportSettings settings;
 
     /** Imports every file named by {@code inkstone.import.files}; a missing file is logged and skipped. */
     public List<Report> importConfiguredFiles() {
         List<Report> reports = new ArrayList<>();
-        for (String f : config.getList("inkstone.import.files")) {
-            Path p = Path.of(f);
+        for (Path p : settings.files()) {
             if (!Files.isReadable(p)) {
                 LOG.warning("import file not found or unreadable: " + p.toAbsolutePath());
                 continue;
@@ -73,10 +71,10 @@ public class CorpusImporter {
 
     /** Imports one file; see the class description. Throws {@link IOException} when it cannot be read. */
     public Report importFile(Path file) throws IOException {
-        CorpusReader reader = new CorpusReader(channels::resolveAlias, config.getInt("inkstone.import.max-title-chars"),
-                config.getInt("inkstone.import.max-body-chars"), config.getInt("inkstone.import.max-source-chars"));
-        int batchSize = config.getInt("inkstone.import.batch-size");
-        ZoneId zone = config.zone();
+        CorpusReader reader = new CorpusReader(channels::resolveAlias, settings.maxTitleChars(),
+                settings.maxBodyChars(), settings.maxSourceChars());
+        int batchSize = settings.batchSize();
+        ZoneId zone = settings.zone();
         long started = System.nanoTime();
         List<CorpusRecord> batch = new ArrayList<>(batchSize);
         List<CorpusReader.Reject> rejects = new ArrayList<>();

@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.lucene.store.FSDirectory;
-import org.inkstone.common.InkstoneConfig;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +26,7 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     @Inject
-    InkstoneConfig config;
+    IndexSettings settings;
 
     private volatile LuceneArticleIndex index;
     private final AtomicLong version = new AtomicLong();
@@ -40,10 +39,10 @@ public class SearchIndex {
     public synchronized LuceneArticleIndex open() {
         if (index == null) {
             try {
-                Files.createDirectories(config.indexDir());
-                index = new LuceneArticleIndex(FSDirectory.open(config.indexDir()), config.getInt("inkstone.index.ram-buffer-mb"));
+                Files.createDirectories(settings.dir());
+                index = new LuceneArticleIndex(FSDirectory.open(settings.dir()), settings.ramBufferMb());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot open index at " + config.indexDir(), e);
+                throw new UncheckedIOException("cannot open index at " + settings.dir(), e);
             }
         }
         return index;

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import org.inkstone.article.Recommendations;
 import org.inkstone.article.ViewCounter;
 import org.inkstone.common.Database;
-import org.inkstone.common.InkstoneConfig;
+import org.inkstone.article.ArticleSettings;
 import org.inkstone.ingest.CorpusImporter;
 import org.inkstone.article.ArticleIndexer;
 
@@ -56,7 +56,7 @@ public class Startup {
     ViewCounter views;
 
     @Inject
-    InkstoneConfig config;
+    ArticleSettings articleSettings;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -87,9 +87,9 @@ public class Startup {
         accounts.ensureAdmin();
         importer.importConfiguredFiles();
         indexer.start();
-        long poll = config.getLong("inkstone.index.poll-interval-ms");
+        long poll = articleSettings.indexPollInterval().toMillis();
         tasks.add(scheduler.scheduleWithFixedDelay(guard("outbox catch-up", indexer::catchUp), poll, poll, TimeUnit.MILLISECONDS));
-        long flush = config.getLong("inkstone.views.flush-interval-ms");
+        long flush = articleSettings.viewsFlush().toMillis();
         tasks.add(scheduler.scheduleWithFixedDelay(guard("view flush", views::flush), flush, flush, TimeUnit.MILLISECONDS));
         tasks.add(scheduler.scheduleWithFixedDelay(guard("expired rows purge", () -> {
             captchas.purge();

@@ -1,0 +1,66 @@
+package org.inkstone.web;
+
+import org.inkstone.article.ArticleSettings;
+import org.inkstone.common.InkstoneConfig;
+import org.inkstone.ingest.ImportSettings;
+import org.inkstone.search.IndexSettings;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Configuration parsing: the shipped defaults, overrides by environment and system property, and refusals naming the key. */
+class SettingsTest {
+
+    private static InkstoneConfig config(Map<String, String> env, String... systemPairs) {
+        Properties p = new Properties();
+        for (int i = 0; i < systemPairs.length; i += 2) {
+            p.setProperty(systemPairs[i], systemPairs[i + 1]);
+        }
+        return new InkstoneConfig(env, p);
+    }
+
+    @Test
+    void shippedDefaultsGiveTheDocumentedValues() {
+        InkstoneConfig c = config(Map.of());
+        assertEquals(new ImportSettings(List.of(), 200, 200, 200_000, 100, ZoneId.of("Asia/Shanghai")), ImportSettings.from(c));
+        assertEquals(new ArticleSettings(Duration.ofSeconds(30), Duration.ofMinutes(10), 2_000, Duration.ofMillis(1_000),
+                Duration.ofMillis(5_000)), ArticleSettings.from(c));
+        assertEquals(new IndexSettings(Path.of("data").toAbsolutePath().resolve("index"), 64), IndexSettings.from(c));
+    }
+
+    @Test
+    void environmentOverridesDefaultsAndSystemPropertiesOverrideBoth() {
+        InkstoneConfig c = config(Map.of("INKSTONE_IMPORT_BATCH_SIZE", "50", "INKSTONE_IMPORT_FILES", "a.jsonl, b.json,",
+                        "INKSTONE_INDEX_RAM_BUFFER_MB", "32"),
+                "inkstone.index.ram-buffer-mb", "128", "inkstone.site.zone", "UTC");
+        ImportSettings s = ImportSettings.from(c);
+        assertEquals(50, s.batchSize());
+        assertEquals(List.of(Path.of("a.jsonl"), Path.of("b.json")), s.files());
+        assertEquals(ZoneId.of("UTC"), s.zone());
+        assertEquals(128, IndexSettings.from(c).ramBufferMb());
+    }
+
+    @Test
+    void badValuesAreRefusedNamingTheKey() {
+        assertEquals("inkstone.import.batch-size must be an integer from 1 to 10000, not 'many'",
+                assertThrows(IllegalStateException.class,
+                        () -> ImportSettings.from(config(Map.of(), "inkstone.import.batch-size", "many"))).getMessage());
+        assertEquals("inkstone.import.batch-size must be an integer from 1 to 10000, not '0'",
+                assertThrows(IllegalStateException.class,
+                        () -> ImportSettings.from(config(Map.of(), "inkstone.import.batch-size", "0"))).getMessage());
+        assertEquals("inkstone.index.poll-interval-ms must be a whole number of millis, at least 50, not '10'",
+                assertThrows(IllegalStateException.class,
+                        () -> ArticleSettings.from(config(Map.of(), "inkstone.index.poll-interval-ms", "10"))).getMessage());
+        assertEquals("inkstone.recommended.cache-seconds must be a whole number of seconds, at least 1, not '1.5'",
+                assertThrows(IllegalStateException.class,
+                        () -> ArticleSettings.from(config(Map.of(), "inkstone.recommended.cache-seconds", "1.5"))).getMessage());
+    }
+}
