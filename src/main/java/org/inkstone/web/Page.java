@@ -1,0 +1,14 @@
+package org.inkstone.web;
+
+/**
+ * A server-rendered page: one record per template, whose components are what the template shows. The
+ * shared chrome (site name, links base, navigation) is not part of it; {@link Pages#render} adds that.
+ */
+public interface Page {
+
+    /** The template's file name under {@code WEB-INF/templates/}, such as {@code "home.mustache"}. */
+    String template();
+
+    /** The page's own title, shown in {@code <title>} before the site name; plain text (escaped when shown). */
+    String pageTitle();
+}
