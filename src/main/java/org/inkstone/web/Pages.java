@@ -69,7 +69,7 @@ public class Pages {
             if (!navigationOptional) {
                 throw e;
             }
-            LOG.log(Level.WARNING, "error page without navigation: channels unavailable", e);
+            LOG.log(Level.WARNING, "error page without navigation: channels unavailable ({0})", e.toString());
             nav = List.of();
         }
         return new Chrome(config.get("inkstone.site.name"), servletContext.getContextPath(), nav);
