@@ -1,5 +1,6 @@
 package org.inkstone.web;
 
+import com.github.mustachejava.MustacheException;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -83,6 +84,6 @@ class PageRendererTest {
     @Test
     void aMissingTemplateFails() {
         Page page = new LoginPage("/");
-        assertThrows(RuntimeException.class, () -> render("{{pageTitle}}", page));
+        assertThrows(MustacheException.class, () -> render("{{pageTitle}}", page));
     }
 }
