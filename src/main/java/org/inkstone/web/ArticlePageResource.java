@@ -3,7 +3,6 @@ package org.inkstone.web;
 import org.inkstone.article.ArticleDetail;
 import org.inkstone.article.ArticlePresenter;
 import org.inkstone.article.ArticleNotFoundException;
-import org.inkstone.comment.CommentPage;
 import org.inkstone.comment.CommentPages;
 import org.inkstone.common.InkstoneConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.inkstone.channel.ChannelService;
-import org.inkstone.web.Pages;
-
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The article page {@code /articles/{id}}, laid out like the seed page. Unknown or unpublished ids → 404 page.
@@ -30,16 +23,11 @@ import java.util.Map;
 @ApplicationScoped
 public class ArticlePageResource {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Inject
     ArticlePresenter presenter;
 
     @Inject
     Pages pages;
-
-    @Inject
-    ChannelService channels;
 
     @Inject
     CommentPages comments;
@@ -53,19 +41,6 @@ public class ArticlePageResource {
             throw new ArticleNotFoundException(0);
         }
         ArticleDetail a = presenter.detail(Long.parseLong(id), true);
-        Map<String, Object> m = new HashMap<>();
-        m.put("article", a);
-        m.put("pageTitle", a.title());
-        m.put("channels", channels.all());
-        m.put("published", a.publishedAt() == null ? "" : SHOWN.format(a.publishedAt()));
-        m.put("hasRelated", !a.related().isEmpty());
-        m.put("hasRecommended", !a.recommended().isEmpty());
-        CommentPage page = comments.firstPage(a.id());
-        m.put("commentCount", page.count());
-        m.put("comments", page.items().stream().map(c -> Map.of("id", c.id(), "nickname", c.nickname(), "bodyHtml", c.bodyHtml(),
-                "shown", SHOWN.format(c.createdAt().atZoneSameInstant(config.zone())), "reply", c.parentId() != null,
-                "removed", c.removed(), "staff", c.staff())).toList());
-        m.put("moreComments", page.nextCursor() != null);
-        return pages.render("article.mustache", m);
+        return pages.render(ArticlePage.of(a, comments.firstPage(a.id()), config.zone()));
     }
 }

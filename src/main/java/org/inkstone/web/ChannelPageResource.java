@@ -14,13 +14,7 @@ import org.inkstone.article.ArticleItem;
 import org.inkstone.article.ArticleService;
 import org.inkstone.article.ItemList;
 import org.inkstone.common.InvalidParameterException;
-import org.inkstone.web.Pages;
 import org.inkstone.common.Params;
-import org.inkstone.web.Pager;
-
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
 
 /** A channel page {@code /channels/{id}?page=}: 20 articles a page, newest first. Unknown channel → 404 page. */
 @Path("channels/{id}")
@@ -29,7 +23,6 @@ import java.util.Map;
 public class ChannelPageResource {
 
     static final int PAGE_SIZE = 20;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     @Inject
     ChannelService channels;
@@ -48,16 +41,6 @@ public class ChannelPageResource {
         }
         int page = Params.intOr(pageParam, 1);
         ItemList<ArticleItem> list = articles.listByChannel(id, page, PAGE_SIZE);
-        long pagesTotal = Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        Map<String, Object> m = new HashMap<>();
-        m.put("channel", channel);
-        m.put("pageTitle", channel.getName());
-        m.put("channels", channels.all());
-        m.put("total", list.total());
-        m.put("items", list.items().stream().map(i -> Map.of("item", i,
-                "day", i.publishedAt() == null ? "" : DAY.format(i.publishedAt()))).toList());
-        m.put("empty", list.items().isEmpty());
-        m.put("pager", Pager.of("channels/" + id + "?page=", page, pagesTotal));
-        return pages.render("channel.mustache", m);
+        return pages.render(ChannelPage.of(channel, list, page, PAGE_SIZE));
     }
 }

@@ -12,12 +12,9 @@ import org.inkstone.article.ItemList;
 import org.inkstone.article.Recommendations;
 import org.inkstone.channel.Channel;
 import org.inkstone.channel.ChannelService;
-import org.inkstone.web.Pages;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** The home page: the site's recommended list, then the latest articles of every non-empty channel (栏目). */
@@ -42,18 +39,13 @@ public class HomePageResource {
 
     @GET
     public String home() {
-        List<Map<String, Object>> sections = new ArrayList<>();
+        List<HomePage.Section> sections = new ArrayList<>();
         for (Channel c : channels.all()) {
             ItemList<ArticleItem> latest = articles.listByChannel(c.getId(), 1, PER_CHANNEL);
             if (!latest.items().isEmpty()) {
-                sections.add(Map.of("channel", c, "items", latest.items(), "total", latest.total()));
+                sections.add(new HomePage.Section(c, latest.items(), latest.total()));
             }
         }
-        Map<String, Object> m = new HashMap<>();
-        m.put("channels", channels.all());
-        m.put("pageTitle", "首页");
-        m.put("sections", sections);
-        m.put("recommended", recommendations.recommended(null, Set.of()));
-        return pages.render("home.mustache", m);
+        return pages.render(new HomePage(recommendations.recommended(null, Set.of()), sections));
     }
 }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.inkstone.common.ErrorPage;
 
-import java.util.Map;
-
 /** The reader's error page ({@code error.mustache}): status, message, and a way back for 404. Thread-safe. */
 @ApplicationScoped
 public class HtmlErrorPage implements ErrorPage {
@@ -15,7 +13,6 @@ public class HtmlErrorPage implements ErrorPage {
 
     @Override
     public String render(int status, String message) {
-        return pages.render("error.mustache", Map.of("status", status, "message", message, "pageTitle", "出错了",
-                "notFound", status == 404));
+        return pages.render(new ErrorPageModel(status, message));
     }
 }

@@ -9,10 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.inkstone.channel.ChannelService;
-import org.inkstone.web.Pages;
-
-import java.util.Map;
 
 /**
  * {@code /login?return=}: the log-in and registration page (forms driven by {@code assets/login.js} against
@@ -28,15 +24,11 @@ public class LoginPageResource {
     Pages pages;
 
     @Inject
-    ChannelService channels;
-
-    @Inject
     ServletContext servletContext;
 
     @GET
     public String page(@QueryParam("return") String returnTo) {
         String home = servletContext.getContextPath() + "/";
-        return pages.render("login.mustache", Map.of("pageTitle", "登录", "channels", channels.all(),
-                "returnTo", ReturnPath.safe(returnTo, home)));
+        return pages.render(new LoginPage(ReturnPath.safe(returnTo, home)));
     }
 }

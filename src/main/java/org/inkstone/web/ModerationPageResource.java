@@ -11,11 +11,8 @@ import jakarta.ws.rs.core.Response;
 import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
-import org.inkstone.channel.ChannelService;
-import org.inkstone.web.Pages;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,9 +32,6 @@ public class ModerationPageResource {
     Caller caller;
 
     @Inject
-    ChannelService channels;
-
-    @Inject
     ServletContext servletContext;
 
     @GET
@@ -48,7 +42,6 @@ public class ModerationPageResource {
             return Response.seeOther(URI.create(ctx + "/login?return=" + ctx + "/admin/comments")).build();
         }
         caller.require(Role.MODERATOR);
-        return Response.ok(pages.render("moderation.mustache", Map.of("pageTitle", "评论审核", "channels", channels.all(),
-                "moderator", account.get().getDisplayName()))).build();
+        return Response.ok(pages.render(new ModerationPage(account.get().getDisplayName()))).build();
     }
 }

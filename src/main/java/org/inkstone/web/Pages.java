@@ -1,34 +1,31 @@
 package org.inkstone.web;
 
-import org.inkstone.common.InkstoneConfig;
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheFactory;
-import com.github.mustachejava.MustacheResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
+import org.inkstone.channel.Channel;
+import org.inkstone.channel.ChannelService;
+import org.inkstone.common.InkstoneConfig;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Renders server-side pages from Mustache templates under {@code webapp/WEB-INF/templates/}. Mustache's
- * {@code {{name}}} escapes HTML, so untrusted text (titles, bodies, comments, search input) is always
- * written with it; the triple form {@code {{{...}}}} is used only for HTML that Inkstone itself built from
- * escaped text (search snippets, article bodies) or that the comment sanitizer produced
- * ({@link org.inkstone.comment.CommentHtml}), and is named {@code ...Html} in the model.
+ * Renders server-side pages: a {@link Page} record through its template under {@code WEB-INF/templates/},
+ * inside the {@link Chrome} that this class alone builds (site name, context path, channel navigation), so
+ * page resources pass only what their page shows. Untrusted text is escaped by the templates; see
+ * {@link PageRenderer}.
  *
- * <p>Thread-safe: compiled templates are cached by the factory and rendering holds no shared state.
+ * <p>Thread-safe: the renderer is created once; the chrome is rebuilt per page from in-memory values.
  */
 @ApplicationScoped
 public class Pages {
+
+    private static final Logger LOG = Logger.getLogger(Pages.class.getName());
 
     @Inject
     ServletContext servletContext;
@@ -36,38 +33,45 @@ public class Pages {
     @Inject
     InkstoneConfig config;
 
-    private volatile MustacheFactory factory;
+    @Inject
+    ChannelService channels;
 
-    private MustacheFactory factory() {
-        MustacheFactory f = factory;
-        if (f == null) {
-            MustacheResolver resolver = name -> {
+    private volatile PageRenderer renderer;
+
+    private PageRenderer renderer() {
+        PageRenderer r = renderer;
+        if (r == null) {
+            r = new PageRenderer(name -> {
                 InputStream in = servletContext.getResourceAsStream("/WEB-INF/templates/" + name);
                 return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
-            };
-            f = new DefaultMustacheFactory(resolver);
-            factory = f;
+            });
+            renderer = r;
         }
-        return f;
+        return r;
     }
 
     /**
-     * Renders {@code template} (a file name such as {@code "article.mustache"}) with the given model.
-     * Adds {@code base} (the context path, for links) and {@code siteName} to the model.
+     * The complete HTML document of {@code page} with the site's header, navigation and footer.
      *
-     * @throws IllegalStateException when the template does not exist or fails to compile
+     * @throws RuntimeException when the template is missing or broken, or the channel list cannot be loaded
+     *                          (except for an {@link ErrorPageModel}, which is then rendered without navigation)
      */
-    public String render(String template, Map<String, Object> model) {
-        Mustache m = factory().compile(template);
-        Map<String, Object> scope = new HashMap<>(model);
-        scope.put("base", servletContext.getContextPath());
-        scope.put("siteName", config.get("inkstone.site.name"));
-        StringWriter out = new StringWriter(8192);
+    public String render(Page page) {
+        return renderer().render(chrome(page instanceof ErrorPageModel), page);
+    }
+
+    private Chrome chrome(boolean navigationOptional) {
+        List<Channel> nav;
         try {
-            m.execute(out, scope).flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            nav = channels.all();
+        } catch (RuntimeException e) {
+            // the error page may be the answer to the database being down: it must render all the same
+            if (!navigationOptional) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "error page without navigation: channels unavailable ({0})", e.toString());
+            nav = List.of();
         }
-        return out.toString();
+        return new Chrome(config.get("inkstone.site.name"), servletContext.getContextPath(), nav);
     }
 }

@@ -10,13 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.inkstone.channel.ChannelService;
 import org.inkstone.common.InvalidParameterException;
-import org.inkstone.web.Pages;
 import org.inkstone.common.Params;
-import org.inkstone.web.Pager;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The search page {@code /search?q=&channel=&from=&to=&page=}. Input problems (empty or over-long query,
@@ -40,17 +36,15 @@ public class SearchPageResource {
     public jakarta.ws.rs.core.Response page(@QueryParam("q") String q, @QueryParam("channel") String channel,
                                             @QueryParam("from") String from, @QueryParam("to") String to,
                                             @QueryParam("page") String pageParam) {
-        Map<String, Object> m = new HashMap<>();
         String text = q == null ? "" : q.strip();
-        m.put("q", text);
-        m.put("pageTitle", text.isEmpty() ? "搜索" : "搜索：" + text);
-        m.put("from", from == null ? "" : from);
-        m.put("to", to == null ? "" : to);
-        m.put("channels", channels.all().stream().map(c -> Map.of("id", c.getId(), "name", c.getName(),
-                "selected", c.getId().equals(channel))).toList());
+        List<SearchPage.ChannelOption> options = channels.all().stream()
+                .map(c -> new SearchPage.ChannelOption(c.getId(), c.getName(), c.getId().equals(channel))).toList();
         int status = 200;
+        String message = null;
+        SearchService.Result result = null;
+        Pager pager = null;
         if (text.isEmpty()) {
-            m.put("message", "请输入搜索词。");
+            message = "请输入搜索词。";
         } else {
             try {
                 if (pageParam != null && !pageParam.isEmpty() && !pageParam.matches(Params.PAGE)) {
@@ -62,22 +56,19 @@ public class SearchPageResource {
                     }
                 }
                 int page = Params.intOr(pageParam, 1);
-                SearchService.Result r = search.search(text, channel, from, to, page);
-                m.put("result", r);
-                m.put("total", r.total());
-                m.put("hits", r.hits());
-                m.put("none", r.total() == 0);
+                result = search.search(text, channel, from, to, page);
                 String query = "q=" + enc(text) + (channel == null || channel.isEmpty() ? "" : "&channel=" + enc(channel))
                         + (from == null || from.isEmpty() ? "" : "&from=" + enc(from))
                         + (to == null || to.isEmpty() ? "" : "&to=" + enc(to));
-                long pagesTotal = Math.min(SearchService.MAX_PAGE, (r.total() + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE);
-                m.put("pager", Pager.of("search?" + query + "&page=", page, pagesTotal));
+                long pagesTotal = Math.min(SearchService.MAX_PAGE, (result.total() + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE);
+                pager = Pager.of("search?" + query + "&page=", page, pagesTotal);
             } catch (InvalidParameterException e) {
                 status = 400;
-                m.put("message", e.getMessage());
+                message = e.getMessage();
             }
         }
-        return jakarta.ws.rs.core.Response.status(status).entity(pages.render("search.mustache", m)).build();
+        SearchPage view = new SearchPage(text, from == null ? "" : from, to == null ? "" : to, options, message, result, pager);
+        return jakarta.ws.rs.core.Response.status(status).entity(pages.render(view)).build();
     }
 
     private static String enc(String s) {
