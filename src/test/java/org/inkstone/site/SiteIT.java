@@ -547,6 +547,12 @@ class SiteIT {
 
     @Test
     @RunAsClient
+    void theModerationPageSpeaksThePageLanguageInAnEnglishBrowser() {
+        new WidgetLocaleScenarios(root()).theModerationPageSpeaksThePageLanguage();
+    }
+
+    @Test
+    @RunAsClient
     void widgetPickLocaleFollowsDataLocaleThenPageThenBrowser() {
         new WidgetLocaleScenarios(root()).pickLocaleFollowsDataLocaleThenPageThenBrowser();
     }

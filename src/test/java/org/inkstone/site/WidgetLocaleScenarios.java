@@ -85,6 +85,25 @@ final class WidgetLocaleScenarios {
         }
     }
 
+    /** An English browser logs in (log-in page) and gets the moderation page's controls in the page's Chinese. */
+    void theModerationPageSpeaksThePageLanguage() {
+        try (Browser browser = new Browser("en-US", "en-US,en")) {
+            WebDriver d = browser.driver();
+            d.get(root + "login?return=" + java.net.URI.create(root).getPath() + "admin/comments");
+            d.findElement(By.id("login-username")).sendKeys("admin");
+            d.findElement(By.id("login-password")).sendKeys(AccessibilityScenarios.ADMIN_PASSWORD);
+            d.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+            new WebDriverWait(d, Duration.ofSeconds(30)).until((Function<WebDriver, Boolean>) x ->
+                    !x.findElements(By.cssSelector("#moderation .ink-mod form.ink-mod-filter button[type=submit]")).isEmpty());
+            assertEquals("en-US", js(d, "return navigator.language"));
+            assertEquals(List.of("zh-CN", "加载", "状态", "批量操作"), List.of(
+                    d.findElement(By.cssSelector("#moderation .ink-mod")).getDomAttribute("lang"),
+                    d.findElement(By.cssSelector("#moderation .ink-mod-filter button[type=submit]")).getText(),
+                    d.findElement(By.cssSelector("#moderation .ink-mod-filter label")).getText(),
+                    d.findElement(By.cssSelector("#moderation .ink-mod-bulk")).getDomAttribute("aria-label")));
+        }
+    }
+
     /** The widget's pure choice, {@code InkstoneComments.pickLocale(dataLocale, pageLang, browserLang)}, case by case. */
     void pickLocaleFollowsDataLocaleThenPageThenBrowser() {
         long article = SpareArticles.get(root, SpareArticles.WIDGET_LOCALE);
