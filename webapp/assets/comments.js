@@ -1,4 +1,4 @@
-/* Inkstone comment widget: <div data-inkstone-comments data-article="ID" [data-order] [data-page-size]></div>
+/* Inkstone comment widget: <div data-inkstone-comments data-article="ID" [data-order] [data-page-size] [data-locale]></div>
  * <script src="https://HOST/assets/comments.js" defer></script>. Server and user data reach the page only as
  * text, except bodyHtml, which the server has sanitized. */
 (function () {
@@ -43,8 +43,17 @@ var TEXT = {
     failed: 'Request failed ({n}); please try again later.'
   }
 };
-var lang = /^zh/i.test(navigator.language || '') ? 'zh' : 'en';
-var T = TEXT[lang];
+
+/**
+ * The widget's language, 'zh' or 'en': the first of the embed's data-locale, the page's <html lang> and the
+ * browser's language that says anything decides, so a Chinese page gets a Chinese box in any browser.
+ * A tag in a language the widget lacks (e.g. "fr") means English. Pure: no DOM, no globals.
+ */
+function pickLocale(dataLocale, pageLang, browserLang) {
+  var tag = [dataLocale, pageLang, browserLang].map((v) => typeof v === 'string' ? v.trim() : '').find((v) => v) || '';
+  return /^zh(?:[-_]|$)/i.test(tag) ? 'zh' : 'en';
+}
+
 var seq = 0;
 var mounted = new WeakMap();
 var widgets = [];
@@ -83,8 +92,9 @@ function localTime(iso) {
   return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + ' ' + p(d.getHours()) + ':' + p(d.getMinutes());
 }
 
-/** Calls the API; rejects with an Error that carries status, code, fields and retryAfter (seconds). */
-async function api(method, path, body) {
+/** Calls the API; rejects with an Error that carries status, code, fields and retryAfter (seconds), its own
+ * messages in the texts T of the calling widget's language. */
+async function request(T, method, path, body) {
   var init = { method: method, credentials: 'include', headers: { Accept: 'application/json' } };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
@@ -109,7 +119,8 @@ async function api(method, path, body) {
 
 function session(refresh) {
   if (!sessionP || refresh) {
-    sessionP = api('GET', '/api/session').then((s) => s && s.authenticated === true ? s : { authenticated: false },
+    // a failure only means "not logged in": its message is never shown
+    sessionP = request(TEXT.en, 'GET', '/api/session').then((s) => s && s.authenticated === true ? s : { authenticated: false },
       () => ({ authenticated: false }));
   }
   return sessionP;
@@ -141,6 +152,9 @@ function mount(el) {
 }
 
 function widget(el, article) {
+  var lang = pickLocale(el.getAttribute('data-locale'), document.documentElement.lang, navigator.language);
+  var T = TEXT[lang];
+  var api = (method, path, body) => request(T, method, path, body);
   var size = parseInt(el.getAttribute('data-page-size'), 10);
   var st = {
     order: el.getAttribute('data-order') === 'oldest' ? 'oldest' : 'newest', size: size > 0 ? Math.min(size, 100) : 20,
@@ -517,7 +531,7 @@ function mountAll() {
   document.querySelectorAll('[data-inkstone-comments]').forEach(mount);
 }
 
-window.InkstoneComments = { mount: mount };
+window.InkstoneComments = { mount: mount, pickLocale: pickLocale };
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
 else mountAll();
 })();

@@ -4,7 +4,8 @@
 (function () {
 'use strict';
 
-var zh = /^zh/i.test(navigator.language || '');
+// The page's language decides (the browser's only when the page names none), like the comment widget's.
+var zh = /^zh(?:[-_]|$)/i.test((document.documentElement.lang || '').trim() || navigator.language || '');
 var T = zh
   ? { network: '网络错误，请稍后重试。', failed: '请求失败（{n}），请稍后重试。' }
   : { network: 'Network error; please try again.', failed: 'Request failed ({n}); please try again later.' };

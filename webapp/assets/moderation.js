@@ -1,4 +1,4 @@
-/* Comment moderation on {context}/admin/comments: <div id="moderation" data-base="{context}"></div>.
+/* Comment moderation on {context}/admin/comments: <div id="moderation" data-base="{context}" [data-locale]></div>.
  * Every server value is written as text, except bodyHtml, which the server has sanitized. */
 (function () {
 'use strict';
@@ -33,8 +33,15 @@ var TEXT = {
     failed: 'Request failed ({n}); please try again later.'
   }
 };
-var lang = /^zh/i.test(navigator.language || '') ? 'zh' : 'en';
+var lang = pickLocale(root.getAttribute('data-locale'), document.documentElement.lang, navigator.language);
 var T = TEXT[lang];
+
+/** 'zh' or 'en': the first that says anything of data-locale, the page's <html lang> and the browser's language
+ * (the rule of comments.js). */
+function pickLocale(dataLocale, pageLang, browserLang) {
+  var tag = [dataLocale, pageLang, browserLang].map((v) => typeof v === 'string' ? v.trim() : '').find((v) => v) || '';
+  return /^zh(?:[-_]|$)/i.test(tag) ? 'zh' : 'en';
+}
 var seq = 0;
 var cursor = null;
 var loadSeq = 0;

@@ -27,12 +27,21 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
 
+    /** A browser set to Chinese (zh-CN), like most of the site's readers. */
     Browser() {
+        this("zh-CN", "zh-CN,zh");
+    }
+
+    /**
+     * A browser whose user-interface language is {@code lang} (e.g. {@code en-US}, what
+     * {@code navigator.language} reports) and whose {@code Accept-Language} is {@code acceptLanguages}.
+     */
+    Browser(String lang, String acceptLanguages) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--lang=zh-CN", "--disable-component-update", "--disable-sync", "--no-first-run");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+                "--disable-background-networking", "--lang=" + lang, "--disable-component-update", "--disable-sync", "--no-first-run");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
@@ -136,6 +145,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("#related li a")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** The driver, for scenarios that script their own steps. */
+    WebDriver driver() {
+        return driver;
     }
 
     @Override

@@ -486,6 +486,50 @@ class SiteIT {
         }
     }
 
+    // ---- accessibility (axe-core) and the widget's language: AccessibilityScenarios, WidgetLocaleScenarios -----
+
+    @Test
+    @RunAsClient
+    void readerPagesHaveOneH1AndNoSeriousAxeViolations() {
+        new AccessibilityScenarios(root()).readerPagesHaveOneH1AndNoSeriousViolations();
+    }
+
+    @Test
+    @RunAsClient
+    void articlePageWithLoadedCommentsHasNoSeriousAxeViolations() {
+        new AccessibilityScenarios(root()).articlePageWithLoadedCommentsHasNoSeriousViolations();
+    }
+
+    @Test
+    @RunAsClient
+    void moderationQueueHasNoSeriousAxeViolations() {
+        new AccessibilityScenarios(root()).moderationQueueHasNoSeriousViolations();
+    }
+
+    @Test
+    @RunAsClient
+    void anEnglishBrowserSeesAChineseWidgetOnAChinesePage() {
+        new WidgetLocaleScenarios(root()).anEnglishBrowserSeesAChineseWidgetOnAChinesePage();
+    }
+
+    @Test
+    @RunAsClient
+    void widgetDataLocaleDecidesAndTheBrowserOnlyWhenThePageSaysNothing() throws Exception {
+        new WidgetLocaleScenarios(root()).dataLocaleDecidesAndTheBrowserOnlyWhenThePageSaysNothing();
+    }
+
+    @Test
+    @RunAsClient
+    void theModerationPageSpeaksThePageLanguageInAnEnglishBrowser() {
+        new WidgetLocaleScenarios(root()).theModerationPageSpeaksThePageLanguage();
+    }
+
+    @Test
+    @RunAsClient
+    void widgetPickLocaleFollowsDataLocaleThenPageThenBrowser() {
+        new WidgetLocaleScenarios(root()).pickLocaleFollowsDataLocaleThenPageThenBrowser();
+    }
+
     @Test
     @RunAsClient
     void anEditorPickLeadsTheRecommendedList() throws Exception {
