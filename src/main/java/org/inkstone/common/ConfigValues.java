@@ -47,7 +47,8 @@ public final class ConfigValues {
     /** A duration given as a whole number of {@code unit}s from {@code min} to {@code max} (inclusive). */
     public static Duration duration(InkstoneConfig config, String key, java.time.temporal.ChronoUnit unit, long min, long max) {
         String raw = config.get(key);
-        String expected = "a whole number of " + unit.name().toLowerCase(java.util.Locale.ROOT) + " from " + min + " to " + max;
+        String unitName = unit == java.time.temporal.ChronoUnit.MILLIS ? "milliseconds" : unit.name().toLowerCase(java.util.Locale.ROOT);
+        String expected = "a whole number of " + unitName + " from " + min + " to " + max;
         try {
             long v = Long.parseLong(raw);
             if (v < min || v > max) {
