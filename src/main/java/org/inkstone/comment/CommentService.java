@@ -13,7 +13,6 @@ import org.inkstone.moderation.ModerationPolicy;
 import org.inkstone.moderation.Verdict;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
