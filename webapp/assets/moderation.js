@@ -15,6 +15,7 @@ var TEXT = {
     markSpam: '标为垃圾', delete: '删除', caption: '评论列表', selectAll: '全选', select: '选择评论 #{id}',
     id: '编号', author: '作者', content: '内容', time: '时间', flags: '举报', ops: '操作', block: '封禁',
     blockOf: '封禁 #{id} 的作者', hours: '封禁时长（小时）', reason: '原因', confirmBlock: '确认封禁', cancel: '取消',
+    heldFor: '待审原因：{r}',
     blocked: '已封禁 #{id} 的作者。', changed: '已处理 {n} 条评论。', noneSelected: '请先选择评论。',
     confirmDelete: '确定删除选中的 {n} 条评论？', empty: '没有符合条件的评论。', replyTo: '回复 #{id}',
     badArticle: '文章编号应为数字。', auth: '需要版主权限，请先登录', login: '登录', account: '账号',
@@ -26,6 +27,7 @@ var TEXT = {
     markSpam: 'Mark as spam', delete: 'Delete', caption: 'Comments', selectAll: 'Select all', select: 'Select comment #{id}',
     id: 'ID', author: 'Author', content: 'Content', time: 'Time', flags: 'Flags', ops: 'Actions', block: 'Block',
     blockOf: 'Block the author of #{id}', hours: 'Hours', reason: 'Reason', confirmBlock: 'Block', cancel: 'Cancel',
+    heldFor: 'Held: {r}',
     blocked: 'The author of #{id} is blocked.', changed: '{n} comments changed.', noneSelected: 'Select comments first.',
     confirmDelete: 'Delete {n} selected comments?', empty: 'No comments match.', replyTo: 'Reply to #{id}',
     badArticle: 'The article ID must be a number.', auth: 'Moderator access is required; please log in',
@@ -194,7 +196,8 @@ function row(c) {
       hash && h('code', { title: hash, text: hash.slice(0, 12) + (hash.length > 12 ? '…' : '') })
     ]),
     h('td', [c.parentId != null && h('div.ink-meta', { text: fmt(T.replyTo, { id: c.parentId }) }), body]),
-    h('td', { text: T[c.status] || String(c.status || '') }),
+    h('td', [T[c.status] || String(c.status || ''),
+      typeof c.reason === 'string' && c.reason && h('div.ink-meta.ink-mod-reason', { text: fmt(T.heldFor, { r: c.reason }) })]),
     h('td', [c.createdAt && h('time', { datetime: String(c.createdAt), text: localTime(c.createdAt) })]),
     h('td', { text: flags == null ? '0' : String(flags) }),
     h('td')

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.inkstone.common.RateLimit;
 import org.inkstone.common.RateLimiter;
 
 /**
@@ -51,7 +52,7 @@ public class AccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull(message = "缺少请求内容") NewAccount body) {
-        limiter.hitClient(request, "register", "inkstone.account.register.per-hour", 3600);
+        limiter.hitClient(request, RateLimit.REGISTER);
         Account a = accounts.register(body);
         return Response.status(201).entity(new Registered(a.getId(), a.getUsername(), a.getDisplayName())).build();
     }
@@ -65,7 +66,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@Valid @NotNull(message = "缺少请求内容") PasswordChange body) {
         Account me = caller.require(Role.READER);
-        limiter.hitClient(request, "login-fail", "inkstone.account.login.max-failures", 900);
+        limiter.hitClient(request, RateLimit.LOGIN_FAILURE);
         accounts.changePassword(me, body.currentPassword(), body.newPassword());
         return Response.noContent().build();
     }

@@ -25,7 +25,9 @@ import jakarta.enterprise.inject.Instance;
 import org.inkstone.common.ClientAddress;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.InkstoneException;
+import org.inkstone.common.RateLimit;
 import org.inkstone.common.RateLimiter;
+import org.inkstone.common.Subject;
 import org.inkstone.common.TooManyRequestsException;
 
 import java.util.List;
@@ -80,18 +82,17 @@ public class SessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionView logIn(@Valid @NotNull(message = "缺少请求内容") Credentials credentials) {
-        int max = config.getInt("inkstone.account.login.max-failures");
         List<Attempt> attempts = List.of(
-                new Attempt(new RateLimiter.Limit("login-fail", max, 900), "c:" + clients.hash(request)),
-                new Attempt(new RateLimiter.Limit("login-fail", max, 900), "uc:" + credentials.username() + ":" + clients.hash(request)),
-                new Attempt(new RateLimiter.Limit("login-fail-user", max * 10, 900), "u:" + credentials.username()));
+                new Attempt(RateLimit.LOGIN_FAILURE.limit(config), Subject.client(clients.hash(request)).key()),
+                new Attempt(RateLimit.LOGIN_FAILURE.limit(config), "uc:" + credentials.username() + ":" + clients.hash(request)),
+                new Attempt(RateLimit.LOGIN_FAILURE_USER.limit(config), "u:" + credentials.username()));
         // Count the attempt before checking the password (so concurrent guesses all count), take it back on success.
         boolean over = false;
         for (Attempt a : attempts) {
             over |= limiter.count(a.limit(), a.subject()) > a.limit().max();
         }
         if (over) {
-            throw new TooManyRequestsException(900);
+            throw new TooManyRequestsException(RateLimit.LOGIN_FAILURE.windowSeconds());
         }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(credentials.username(), credentials.password()))

@@ -61,4 +61,16 @@ public interface ArticleMapper {
     Cursor<Article> streamPublishedForIndex();
 
     long countPublished();
+
+    /** The article's status, locking its row until the transaction ends; null for an unknown id. */
+    String findStatusForUpdate(@Param("id") long id);
+
+    /** Adds {@code delta} (may be negative) to {@code comment_count}; the column's CHECK keeps it at 0 or more. */
+    int updateCommentCount(@Param("id") long id, @Param("delta") int delta);
+
+    /** {@code comment_count} of a published article; null when the article is not published. */
+    Long findPublishedCommentCount(@Param("id") long id);
+
+    /** Id and title of the articles among {@code ids}, in any status and order. */
+    List<Article> listTitlesByIds(@Param("ids") List<Long> ids);
 }

@@ -140,4 +140,44 @@ public class ArticleService {
     public long countPublished() {
         return mapper.countPublished();
     }
+
+    /**
+     * Locks the article's row for the caller's transaction (the comment side takes it before changing any
+     * comment status of the article, so those changes and the count are serialised). Joins the caller's
+     * {@code @Transactional} (mybatis-cdi: a nested call uses the session the outer call started); called
+     * outside one, the lock ends with this call.
+     *
+     * @return the article's status, or empty for an unknown id
+     */
+    @Transactional
+    public Optional<ArticleStatus> lockForComment(long id) {
+        String status = mapper.findStatusForUpdate(id);
+        return status == null ? Optional.empty() : Optional.of(ArticleStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * Adds {@code delta} to the article's comment count (共有 N 条评论), in the caller's transaction, which
+     * should hold {@link #lockForComment}. A count below 0 fails on the column's CHECK.
+     */
+    @Transactional
+    public void addToCommentCount(long id, int delta) {
+        mapper.updateCommentCount(id, delta);
+    }
+
+    /** The comment count of a published article; empty when it is not published. */
+    public java.util.OptionalLong publishedCommentCount(long id) {
+        Long n = mapper.findPublishedCommentCount(id);
+        return n == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(n);
+    }
+
+    /** The titles of the articles among {@code ids}, whatever their status (unknown ids are left out). */
+    public Map<Long, String> titles(java.util.Collection<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Article a : mapper.listTitlesByIds(List.copyOf(new java.util.LinkedHashSet<>(ids)))) {
+                out.put(a.getId(), a.getTitle());
+            }
+        }
+        return out;
+    }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.inkstone.common.RateLimit;
 import org.inkstone.common.RateLimiter;
 
 import java.net.URI;
@@ -28,7 +29,7 @@ import java.time.ZoneOffset;
  * {@code POST /api/captcha} issues a challenge (201 {@code {id, imageUrl, expiresAt}}; {@code imageUrl} is
  * absolute, under {@code inkstone.site.base-url} when set, else under the request's own base URL); {@code GET
  * /api/captcha/{id}/image} returns its PNG with {@code Cache-Control: no-store} (404 once used or expired).
- * Both are limited per client address ({@code inkstone.captcha.rate.per-minute}, shared), then 429.
+ * Both are limited per client address ({@link RateLimit#CAPTCHA}, shared by every node), then 429.
  */
 @Path("api/captcha")
 @RequestScoped
@@ -72,7 +73,7 @@ public class CaptchaResource {
     }
 
     private void limit() {
-        limiter.hitClient(request, "captcha", "inkstone.captcha.rate.per-minute", 60);
+        limiter.hitClient(request, RateLimit.CAPTCHA);
     }
 
     private static CacheControl noStore() {

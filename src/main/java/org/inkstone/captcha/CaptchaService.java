@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.inkstone.article.ArticleNotFoundException;
 import org.inkstone.article.ArticleService;
-import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.KeyedHash;
 
 import javax.imageio.ImageIO;
@@ -15,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +28,7 @@ import java.util.Properties;
  * replay, answer harvesting from a stolen database, and solving one image for many posts.
  *
  * <p>A challenge is a 128-bit random id, bound to an action and an article, valid for
- * {@code inkstone.captcha.ttl-seconds} (default 300) and for one attempt. Kaptcha renders the PNG once, at
+ * {@link CaptchaSettings#ttl()} and for one attempt. Kaptcha renders the PNG once, at
  * issue; the database keeps the PNG and a keyed hash of the lower-cased answer ({@link KeyedHash}), never the
  * answer, so any node can serve and check it. Checking marks the challenge used with one conditional UPDATE
  * before comparing, so of several concurrent attempts only one is compared, and a wrong answer burns it.
@@ -44,17 +44,31 @@ public class CaptchaService {
     /** Letters and digits that do not look alike in the distorted font (no 0/o, 1/l/i, 9/g, ...). */
     private static final String CHARS = "abcdefhkmnprstuvwxy345678";
 
-    @Inject
-    CaptchaMapper mapper;
+    private final CaptchaMapper mapper;
+    private final KeyedHash keyedHash;
+    private final ArticleService articles;
+    private final CaptchaSettings settings;
+    private final Clock clock;
 
     @Inject
-    KeyedHash keyedHash;
+    public CaptchaService(CaptchaMapper mapper, KeyedHash keyedHash, ArticleService articles, CaptchaSettings settings) {
+        this(mapper, keyedHash, articles, settings, Clock.systemUTC());
+    }
 
-    @Inject
-    ArticleService articles;
+    /** For tests: {@code articles} may be null when {@link #issue} is not called. */
+    public CaptchaService(CaptchaMapper mapper, KeyedHash keyedHash, ArticleService articles, CaptchaSettings settings,
+                          Clock clock) {
+        this.mapper = mapper;
+        this.keyedHash = keyedHash;
+        this.articles = articles;
+        this.settings = settings;
+        this.clock = clock;
+    }
 
-    @Inject
-    InkstoneConfig config;
+    /** For CDI proxies only. */
+    protected CaptchaService() {
+        this(null, null, null, null, null);
+    }
 
     private final ThreadLocal<DefaultKaptcha> producers = ThreadLocal.withInitial(CaptchaService::producer);
 
@@ -97,53 +111,77 @@ public class CaptchaService {
         c.setAction(action);
         c.setArticleId(articleId);
         c.setAnswerHash(answerHash(c.getId(), text));
-        c.setExpiresAt(Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                .plus(Duration.ofSeconds(config.getLong("inkstone.captcha.ttl-seconds"))));
+        c.setExpiresAt(clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(settings.ttl()));
         mapper.insert(c, png.toByteArray());
         return c;
     }
 
     /** The PNG of an unused, unexpired challenge; empty otherwise. */
     public Optional<byte[]> image(String id) {
-        ChallengeImage i = mapper.findUsableImage(id, Instant.now());
+        ChallengeImage i = mapper.findUsableImage(id, clock.instant());
         return i == null ? Optional.empty() : Optional.of(i.getImage());
     }
 
     /**
-     * Checks an answer and burns the challenge (whatever the outcome, once an answer is given).
+     * Checks an answer and burns the challenge (whatever the outcome, once an answer is given). The challenge
+     * is marked used with one conditional UPDATE before anything is compared, so of concurrent attempts only
+     * the first is judged; then {@link #judge} decides.
      *
-     * @throws CaptchaException {@code captcha_required} for a missing id or empty answer (nothing burnt);
-     *     {@code captcha_unknown}, {@code captcha_used}, {@code captcha_expired}, {@code captcha_foreign},
-     *     {@code captcha_wrong} otherwise
+     * @throws CaptchaException {@link CaptchaException.Reason#REQUIRED} for a missing id or blank answer
+     *     (nothing burnt); otherwise the first of {@code UNKNOWN}/{@code USED}, {@code EXPIRED}, {@code FOREIGN},
+     *     {@code WRONG} that applies
      */
     public void verify(String id, String answer, String action, long articleId) {
         if (id == null || id.isBlank() || answer == null || answer.isBlank()) {
-            throw new CaptchaException(400, "captcha_required", "请输入验证码");
+            throw new CaptchaException(CaptchaException.Reason.REQUIRED);
         }
-        Instant now = Instant.now();
-        if (id.length() != 22 || mapper.markUsed(id, now) == 0) {
-            boolean exists = id.length() == 22 && mapper.findById(id) != null;
-            throw exists ? new CaptchaException(422, "captcha_used", "验证码已使用过，请换一张")
-                    : new CaptchaException(422, "captcha_unknown", "验证码不存在，请换一张");
+        Instant now = clock.instant();
+        boolean wellFormed = id.length() == 22;
+        boolean claimed = wellFormed && mapper.markUsed(id, now) == 1;
+        StoredChallenge c = wellFormed ? mapper.findById(id) : null;
+        Optional<CaptchaException.Reason> refusal = judge(c, claimed, now, action, articleId, c == null ? null : answerHash(id, answer.strip()));
+        if (refusal.isPresent()) {
+            throw new CaptchaException(refusal.get());
         }
-        StoredChallenge c = mapper.findById(id);
-        if (!c.getExpiresAt().isAfter(now)) {
-            throw new CaptchaException(422, "captcha_expired", "验证码已过期，请换一张");
+    }
+
+    /**
+     * The decision of {@link #verify}, without the database: why an answer is refused, or empty to accept it.
+     * In order: {@code UNKNOWN} (no challenge) or {@code USED} (this attempt did not claim it), {@code EXPIRED}
+     * (its expiry is at or before {@code now}), {@code FOREIGN} (another action, or another or no article),
+     * {@code WRONG} (the keyed hashes differ, compared in constant time).
+     *
+     * @param challenge  the stored challenge, or null when there is none
+     * @param claimed    whether this attempt marked it used (the first attempt)
+     * @param answerHash the keyed hash of the given answer ({@link #answerHash}), null when there is no challenge
+     */
+    static Optional<CaptchaException.Reason> judge(StoredChallenge challenge, boolean claimed, Instant now, String action,
+                                                   long articleId, String answerHash) {
+        if (challenge == null) {
+            return Optional.of(CaptchaException.Reason.UNKNOWN);
         }
-        if (!action.equals(c.getAction()) || c.getArticleId() == null || c.getArticleId() != articleId) {
-            throw new CaptchaException(422, "captcha_foreign", "验证码不属于这篇文章，请换一张");
+        if (!claimed) {
+            return Optional.of(CaptchaException.Reason.USED);
         }
-        if (!KeyedHash.same(c.getAnswerHash(), answerHash(id, answer.strip()))) {
-            throw new CaptchaException(422, "captcha_wrong", "验证码错误，请换一张重试");
+        if (!challenge.getExpiresAt().isAfter(now)) {
+            return Optional.of(CaptchaException.Reason.EXPIRED);
         }
+        if (!action.equals(challenge.getAction()) || challenge.getArticleId() == null || challenge.getArticleId() != articleId) {
+            return Optional.of(CaptchaException.Reason.FOREIGN);
+        }
+        if (!KeyedHash.same(challenge.getAnswerHash(), answerHash)) {
+            return Optional.of(CaptchaException.Reason.WRONG);
+        }
+        return Optional.empty();
     }
 
     /** Removes challenges that expired more than an hour ago; returns the rows removed. */
     public int purge() {
-        return mapper.deleteExpiredBefore(Instant.now().minus(Duration.ofHours(1)));
+        return mapper.deleteExpiredBefore(clock.instant().minus(Duration.ofHours(1)));
     }
 
-    private String answerHash(String id, String answer) {
+    /** The stored form of an answer to challenge {@code id}: a keyed hash of its lower-cased text. */
+    String answerHash(String id, String answer) {
         return keyedHash.hex("captcha:" + id, answer.toLowerCase(Locale.ROOT));
     }
 }

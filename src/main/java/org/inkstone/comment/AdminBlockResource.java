@@ -20,10 +20,8 @@ import jakarta.ws.rs.core.Response;
 import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
-import org.inkstone.common.InkstoneException;
 import org.inkstone.common.InvalidParameterException;
-
-import java.util.Map;
+import org.inkstone.common.Subject;
 
 /**
  * {@code POST /api/admin/blocks} {@code {clientHash | accountId, hours, reason}}: a moderator blocks a client
@@ -47,7 +45,7 @@ public class AdminBlockResource {
     }
 
     @Inject
-    CommentService comments;
+    Blocks blocks;
 
     @Inject
     Caller caller;
@@ -56,9 +54,9 @@ public class AdminBlockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response block(@Valid @NotNull(message = "缺少请求内容") NewBlock body) {
         Account moderator = caller.require(Role.MODERATOR);
-        String subject = subject(body.clientHash(), body.accountId());
-        comments.block(subject, body.hours(), body.reason(), moderator.getId());
-        return Response.status(201).entity(new Blocked(subject, body.hours())).build();
+        Subject subject = subject(body.clientHash(), body.accountId());
+        blocks.block(subject, body.hours(), body.reason(), moderator.getId());
+        return Response.status(201).entity(new Blocked(subject.key(), body.hours())).build();
     }
 
     /** {@code DELETE /api/admin/blocks?clientHash=|accountId=}: lifts a block; 204, or 404 when there was none. */
@@ -66,17 +64,15 @@ public class AdminBlockResource {
     public Response unblock(@QueryParam("clientHash") @Pattern(regexp = "[0-9a-f]{64}", message = "须为 64 位十六进制") String clientHash,
                             @QueryParam("accountId") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "账号编号无效") String accountId) {
         Account moderator = caller.require(Role.MODERATOR);
-        if (!comments.unblock(subject(clientHash, accountId == null ? null : Long.valueOf(accountId)), moderator.getId())) {
-            throw new InkstoneException(404, "block_not_found", "没有这项封禁", Map.of());
-        }
+        blocks.unblock(subject(clientHash, accountId == null ? null : Long.valueOf(accountId)), moderator.getId());
         return Response.noContent().build();
     }
 
     /** Exactly one of the two names the subject. */
-    private static String subject(String clientHash, Long accountId) {
+    private static Subject subject(String clientHash, Long accountId) {
         if ((clientHash == null) == (accountId == null)) {
             throw new InvalidParameterException(accountId == null ? "clientHash" : "accountId", "须给出 clientHash 或 accountId 之一");
         }
-        return accountId != null ? "a:" + accountId : "c:" + clientHash;
+        return accountId != null ? Subject.account(accountId) : Subject.client(clientHash);
     }
 }

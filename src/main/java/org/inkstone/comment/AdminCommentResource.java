@@ -1,6 +1,5 @@
 package org.inkstone.comment;
 
-import org.inkstone.common.InkstoneException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,10 +45,13 @@ import java.util.Locale;
 @RequestScoped
 public class AdminCommentResource {
 
-    /** A queue entry: the comment with what a moderator needs to decide (never the e-mail address). */
+    /**
+     * A queue entry: the comment with what a moderator needs to decide (never the e-mail address);
+     * {@code reason} is why it was held or sent back (e.g. {@code 含链接}), null if it never was.
+     */
     public record QueueItem(long id, long articleId, String articleTitle, Long parentId, String nickname, String bodyHtml,
                             String status, OffsetDateTime createdAt, String clientHash, Long accountId, String username,
-                            int flags) {
+                            int flags, String reason) {
     }
 
     /** {@code {items, nextCursor}}. */
@@ -67,13 +69,10 @@ public class AdminCommentResource {
     }
 
     @Inject
-    CommentService comments;
+    ModerationQueue queue;
 
     @Inject
     Caller caller;
-
-    @Inject
-    CommentPages pages;
 
     @GET
     public Queue list(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|approved|rejected|spam|deleted",
@@ -82,17 +81,13 @@ public class AdminCommentResource {
                       @QueryParam("cursor") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "游标无效") String cursor,
                       @QueryParam("size") @Pattern(regexp = Params.SIZE, message = "须为 1–100") String size) {
         caller.require(Role.MODERATOR);
-        int n = Params.intOr(size, 50);
-        List<Comment> rows = comments.queue(CommentStatus.valueOf(status.toUpperCase(Locale.ROOT)),
-                article == null ? null : Long.valueOf(article), cursor == null ? null : Long.valueOf(cursor), n + 1);
-        String next = null;
-        if (rows.size() > n) {
-            rows = rows.subList(0, n);
-            next = Long.toString(rows.get(n - 1).getId());
-        }
-        return new Queue(rows.stream().map(c -> new QueueItem(c.getId(), c.getArticleId(), c.getArticleTitle(), c.getParentId(),
-                c.getNickname(), c.getBodyHtml(), c.getStatus(), c.getCreatedAt().atOffset(ZoneOffset.UTC), c.getClientHash(),
-                c.getAccountId(), c.getUsername(), c.getFlags())).toList(), next);
+        ModerationQueue.Slice slice = queue.list(CommentStatus.valueOf(status.toUpperCase(Locale.ROOT)),
+                article == null ? null : Long.valueOf(article), cursor == null ? null : Long.valueOf(cursor),
+                Params.intOr(size, 50));
+        return new Queue(slice.items().stream().map(c -> new QueueItem(c.getId(), c.getArticleId(), c.getArticleTitle(),
+                c.getParentId(), c.getNickname(), c.getBodyHtml(), c.getStatus(), c.getCreatedAt().atOffset(ZoneOffset.UTC),
+                c.getClientHash(), c.getAccountId(), c.getUsername(), c.getFlags(), c.getHoldReason())).toList(),
+                slice.nextCursor());
     }
 
     @POST
@@ -106,20 +101,14 @@ public class AdminCommentResource {
             case "spam" -> CommentStatus.SPAM;
             default -> CommentStatus.DELETED;
         };
-        Changed changed = new Changed(comments.moderate(body.ids(), target, moderator.getId()));
-        pages.changedAll();
-        return changed;
+        return new Changed(queue.moderate(body.ids(), target, moderator.getId()));
     }
 
     @DELETE
     @Path("{id: [1-9][0-9]{0,17}}")
     public Response delete(@PathParam("id") long id) {
         Account moderator = caller.require(Role.MODERATOR);
-        if (comments.find(id).isEmpty()) {
-            throw new org.inkstone.common.InkstoneException(404, "comment_not_found", "评论不存在：" + id, java.util.Map.of());
-        }
-        comments.moderate(List.of(id), CommentStatus.DELETED, moderator.getId());
-        pages.changedAll();
+        queue.delete(id, moderator.getId());
         return Response.noContent().build();
     }
 }

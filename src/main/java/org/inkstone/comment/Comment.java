@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * A row of {@code comment}, plus columns joined for views: {@code authorRole} (the account's role, null for
- * anonymous writers), {@code username} and {@code articleTitle} (moderation). {@code email} is never shown
- * to anyone and never indexed.
+ * anonymous writers), {@code username} and {@code holdReason} (moderation: the reason of the latest
+ * {@code hold} or {@code requeue} in the moderation log), and {@code articleTitle} (set by the moderation
+ * queue from the article service). {@code email} is never shown to anyone and never indexed.
  */
 public class Comment {
     private long id;
@@ -26,6 +27,7 @@ public class Comment {
     private String authorRole;
     private String username;
     private String articleTitle;
+    private String holdReason;
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
@@ -63,4 +65,11 @@ public class Comment {
     public void setUsername(String username) { this.username = username; }
     public String getArticleTitle() { return articleTitle; }
     public void setArticleTitle(String articleTitle) { this.articleTitle = articleTitle; }
+    public String getHoldReason() { return holdReason; }
+    public void setHoldReason(String holdReason) { this.holdReason = holdReason; }
+
+    /** Written by an account with a staff role (moderator and above). */
+    public boolean isByStaff() {
+        return authorRole != null && !"reader".equals(authorRole);
+    }
 }

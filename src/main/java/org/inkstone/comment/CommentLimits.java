@@ -3,48 +3,56 @@ package org.inkstone.comment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.inkstone.account.CaptchaRequirement;
-import org.inkstone.common.InkstoneConfig;
+import org.inkstone.common.RateLimit;
 import org.inkstone.common.RateLimiter;
+import org.inkstone.common.Subject;
+import org.inkstone.common.TooManyRequestsException;
 
 /**
- * The posting limits (all per minute, kept by {@link RateLimiter} so every node shares them):
- * <ul>
- *   <li>{@code inkstone.comment.rate.client-per-minute}: anonymous posts from one client address;</li>
- *   <li>{@code inkstone.comment.rate.account-per-minute}: posts by one account;</li>
- *   <li>{@code inkstone.comment.captcha.account-threshold}: posts by one account in the minute before a
- *       CAPTCHA is required of it too;</li>
- *   <li>{@code inkstone.comment.rate.flags-per-minute}: flags by one client address or account.</li>
- * </ul>
- * Thread-safe.
+ * Who may post how often, and who must solve a CAPTCHA (limits kept by {@link RateLimiter}, so every node
+ * shares them): anonymous writers are limited per client address ({@link RateLimit#COMMENT_CLIENT}) and always
+ * solve a CAPTCHA; accounts are limited per account ({@link RateLimit#COMMENT_ACCOUNT}) and solve one once
+ * over {@link CommentSettings#captchaAccountThreshold()} posts in the window; staff are neither limited nor
+ * asked. Thread-safe.
  */
 @ApplicationScoped
 public class CommentLimits implements CaptchaRequirement {
 
-    @Inject
-    InkstoneConfig config;
+    private final RateLimiter limiter;
+    private final int captchaThreshold;
 
     @Inject
-    RateLimiter limiter;
-
-    RateLimiter.Limit anonymous() {
-        return new RateLimiter.Limit("comment-client", config.getInt("inkstone.comment.rate.client-per-minute"), 60);
+    public CommentLimits(RateLimiter limiter, CommentSettings settings) {
+        this.limiter = limiter;
+        this.captchaThreshold = settings.captchaAccountThreshold();
     }
 
-    RateLimiter.Limit account() {
-        return new RateLimiter.Limit("comment-account", config.getInt("inkstone.comment.rate.account-per-minute"), 60);
+    /** For CDI proxies only. */
+    protected CommentLimits() {
+        this.limiter = null;
+        this.captchaThreshold = 0;
     }
 
-    RateLimiter.Limit flags() {
-        return new RateLimiter.Limit("flag", config.getInt("inkstone.comment.rate.flags-per-minute"), 60);
+    /**
+     * Counts one post by {@code author} (staff: none).
+     *
+     * @return whether this post needs a CAPTCHA
+     * @throws TooManyRequestsException when the author is over the limit
+     */
+    public boolean admit(Author author) {
+        if (author.staff()) {
+            return false;
+        }
+        if (author.accountId() == null) {
+            limiter.hit(RateLimit.COMMENT_CLIENT, Subject.client(author.clientHash()));
+            return true;
+        }
+        return limiter.hit(RateLimit.COMMENT_ACCOUNT, Subject.account(author.accountId())) > captchaThreshold;
     }
 
-    int captchaThreshold() {
-        return config.getInt("inkstone.comment.captcha.account-threshold");
-    }
-
-    /** True when the account's next post needs a CAPTCHA (it reached the threshold in this minute). */
+    /** True when the account's next post needs a CAPTCHA (it reached the threshold in this window). */
     @Override
     public boolean captchaRequired(long accountId) {
-        return limiter.peek(account(), "a:" + accountId) >= captchaThreshold();
+        return limiter.peek(RateLimit.COMMENT_ACCOUNT, Subject.account(accountId)) >= captchaThreshold;
     }
 }

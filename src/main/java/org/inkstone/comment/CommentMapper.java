@@ -8,14 +8,12 @@ import java.util.List;
 
 /**
  * Comments, their duplicate guard, flags, blocks and the moderation log. SQL in
- * {@code org/inkstone/comment/CommentMapper.xml}. Every status change locks the article row first
- * ({@link #lockArticle}), so changes of one article's comments and its count are serialised.
+ * {@code org/inkstone/comment/CommentMapper.xml}; no statement touches the {@code article} table (its row
+ * lock and comment count belong to {@link org.inkstone.article.ArticleService}). Callers take the article's
+ * lock before any status change ({@link MyBatisCommentStore}).
  */
 @Mapper
 public interface CommentMapper {
-
-    /** Locks the article row for this transaction; returns its status, or null for an unknown id. */
-    String lockArticle(@Param("articleId") long articleId);
 
     Comment findById(@Param("id") long id);
 
@@ -37,11 +35,6 @@ public interface CommentMapper {
                            @Param("bodyHash") String bodyHash);
 
     int purgeDedupe(@Param("now") Instant now);
-
-    int addToCount(@Param("articleId") long articleId, @Param("delta") int delta);
-
-    /** The visible comment count (共有 N 条评论) of a published article; null when the article is not published. */
-    Long findCount(@Param("articleId") long articleId);
 
     /**
      * One page of thread roots: approved ones, the viewer's own pending ones, and removed ones that still have
@@ -80,7 +73,10 @@ public interface CommentMapper {
     int insertLog(@Param("actorId") Long actorId, @Param("action") String action, @Param("commentId") Long commentId,
                   @Param("subject") String subject, @Param("detail") String detail, @Param("now") Instant now);
 
-    /** Moderation queue: comments with {@code status}, optionally of one article, newest first, keyset on id. */
+    /**
+     * Moderation queue: comments with {@code status}, optionally of one article, newest first, keyset on id;
+     * each with its writer's role and user name and its latest hold or requeue reason ({@code holdReason}).
+     */
     List<Comment> listQueue(@Param("status") String status, @Param("articleId") Long articleId,
                             @Param("cursor") Long cursor, @Param("limit") int limit);
 }

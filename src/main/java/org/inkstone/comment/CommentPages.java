@@ -3,17 +3,16 @@ package org.inkstone.comment;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.inkstone.common.InkstoneConfig;
 
-import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Comment pages as readers without pending comments of their own see them (most readers: no writer cookie,
- * not logged in), cached per article for {@code inkstone.comment.list-cache-ms} (default 1,000 ms). A change
- * made through this node drops the article's pages at once (callers report it after their transaction
+ * not logged in), cached per article for {@link CommentSettings#listCache()}. A change made through this
+ * node drops the article's pages at once (on its {@link CommentChanged} event, fired after the change
  * committed); a change made on another node shows here within that time. A reader who may have pending
  * comments (a writer cookie or a session) always reads the database.
  *
@@ -23,10 +22,10 @@ import java.util.concurrent.ConcurrentMap;
 public class CommentPages {
 
     @Inject
-    CommentService comments;
+    CommentThreads comments;
 
     @Inject
-    InkstoneConfig config;
+    CommentSettings settings;
 
     private volatile Cache<Long, ConcurrentMap<String, CommentPage>> byArticle;
     private volatile Cache<Long, CommentPage> firstPages;
@@ -34,7 +33,7 @@ public class CommentPages {
     private Cache<Long, ConcurrentMap<String, CommentPage>> cache() {
         Cache<Long, ConcurrentMap<String, CommentPage>> c = byArticle;
         if (c == null) {
-            c = Caffeine.newBuilder().expireAfterWrite(Duration.ofMillis(config.getLong("inkstone.comment.list-cache-ms")))
+            c = Caffeine.newBuilder().expireAfterWrite(settings.listCache())
                     .maximumSize(20_000).build();
             byArticle = c;
         }
@@ -43,21 +42,21 @@ public class CommentPages {
 
     /**
      * The first page (newest first, 20 threads) as a reader without pending comments sees it, for the
-     * server-rendered article page, cached for {@code inkstone.comment.page-cache-ms} (default 10 s). The
+     * server-rendered article page, cached for {@link CommentSettings#pageCache()}. The
      * widget replaces this block with the live list, so only readers without JavaScript see its age, and only
      * for changes made on another node (this node's changes drop it at once).
      */
     public CommentPage firstPage(long articleId) {
         Cache<Long, CommentPage> c = firstPages;
         if (c == null) {
-            c = Caffeine.newBuilder().expireAfterWrite(Duration.ofMillis(config.getLong("inkstone.comment.page-cache-ms")))
+            c = Caffeine.newBuilder().expireAfterWrite(settings.pageCache())
                     .maximumSize(20_000).build();
             firstPages = c;
         }
         return c.get(articleId, id -> comments.list(id, false, null, 20, null));
     }
 
-    /** As {@link CommentService#list}; cached when {@code viewerKey} is null. */
+    /** As {@link CommentThreads#list}; cached when {@code viewerKey} is null. */
     public CommentPage page(long articleId, boolean oldestFirst, Long cursor, int size, String viewerKey) {
         if (viewerKey != null) {
             return comments.list(articleId, oldestFirst, cursor, size, viewerKey);
@@ -72,19 +71,12 @@ public class CommentPages {
         return page;
     }
 
-    /** The article's comments changed (call after the transaction committed). */
-    public void changed(long articleId) {
-        cache().invalidate(articleId);
-        if (firstPages != null) {
-            firstPages.invalidate(articleId);
-        }
-    }
-
-    /** Comments of several or unknown articles changed (moderation). */
-    public void changedAll() {
-        cache().invalidateAll();
-        if (firstPages != null) {
-            firstPages.invalidateAll();
+    /** Drops the article's cached pages: its comments changed (the event comes after the commit). */
+    void changed(@Observes CommentChanged event) {
+        cache().invalidate(event.articleId());
+        Cache<Long, CommentPage> first = firstPages;
+        if (first != null) {
+            first.invalidate(event.articleId());
         }
     }
 }

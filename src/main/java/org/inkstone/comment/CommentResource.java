@@ -20,17 +20,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.inkstone.captcha.CaptchaService;
 import org.inkstone.common.Params;
-import org.inkstone.common.RateLimiter;
-import org.inkstone.common.TooManyRequestsException;
 
 /**
  * {@code /api/articles/{id}/comments}: the thread list ({@code GET ?order=newest|oldest&cursor=&size=}, size
- * 1–100, default 20) and posting ({@code POST}, 201 {@link Posted}). Order of checks for a post: block, rate
- * limit, input (400 naming the field), CAPTCHA (anonymous writers, and accounts over the threshold), then the
- * transaction (404, 409 duplicate). Nothing is stored unless every check passes. Staff accounts (moderator
- * and above) skip the rate limits and the CAPTCHA.
+ * 1–100, default 20) and posting ({@code POST}, 201 {@link Posted} with {@code Location}). The posting rules and
+ * their order (block, rate limit, input, CAPTCHA, moderation, store) are {@link CommentService}'s; this class
+ * only reads the request and builds the response.
  */
 @Path("api/articles/{id: [1-9][0-9]{0,17}}/comments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,16 +37,7 @@ public class CommentResource {
     CommentService comments;
 
     @Inject
-    CommentLimits limits;
-
-    @Inject
     CommentPages pages;
-
-    @Inject
-    RateLimiter limiter;
-
-    @Inject
-    CaptchaService captchas;
 
     @Inject
     Writers writers;
@@ -80,27 +67,7 @@ public class CommentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(@PathParam("id") long articleId, @Valid @NotNull(message = "缺少请求内容") NewComment body) {
-        CommentService.Author author = writers.author(request, response);
-        comments.requireNotBlocked(author);
-        boolean captcha;
-        if (author.staff()) {
-            captcha = false; // staff (moderator and above) are neither limited nor asked for a CAPTCHA
-        } else if (author.accountId() == null) {
-            limiter.hit(limits.anonymous(), "c:" + author.clientHash());
-            captcha = true;
-        } else {
-            long n = limiter.count(limits.account(), "a:" + author.accountId());
-            if (n > limits.account().max()) {
-                throw new TooManyRequestsException(60);
-            }
-            captcha = n > limits.captchaThreshold();
-        }
-        CommentService.Prepared prepared = comments.prepare(body, author);
-        if (captcha) {
-            captchas.verify(body.captchaId(), body.captchaAnswer(), "comment", articleId);
-        }
-        Posted posted = comments.post(articleId, prepared, author);
-        pages.changed(articleId);
+        Posted posted = comments.post(articleId, body, writers.author(request, response));
         return Response.created(uriInfo.getAbsolutePathBuilder().queryParam("order", "newest").build())
                 .entity(posted).build();
     }

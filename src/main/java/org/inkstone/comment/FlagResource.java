@@ -14,12 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.inkstone.common.RateLimiter;
 
 /**
  * {@code POST /api/comments/{id}/flags} with {@code {reason}} ({@code spam}, {@code abuse}, {@code off-topic}
  * or {@code other}): a reader reports an approved comment; 204. One flag per reader (account, else client
- * address) and comment (409 {@code already_flagged}); limited per reader per minute.
+ * address) and comment (409 {@code already_flagged}); limited per reader per minute. Rules: {@link CommentFlags}.
  */
 @Path("api/comments/{id: [1-9][0-9]{0,17}}/flags")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,16 +31,7 @@ public class FlagResource {
     }
 
     @Inject
-    CommentService comments;
-
-    @Inject
-    CommentLimits limits;
-
-    @Inject
-    CommentPages pages;
-
-    @Inject
-    RateLimiter limiter;
+    CommentFlags flags;
 
     @Inject
     Writers writers;
@@ -52,11 +42,7 @@ public class FlagResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response flag(@PathParam("id") long id, @Valid @NotNull(message = "缺少请求内容") NewFlag body) {
-        CommentService.Author author = writers.author(request, null);
-        comments.requireNotBlocked(author);
-        limiter.hit(limits.flags(), author.key());
-        comments.flag(id, author.key(), body.reason());
-        pages.changedAll();
+        flags.flag(id, writers.author(request, null), body.reason());
         return Response.noContent().build();
     }
 }

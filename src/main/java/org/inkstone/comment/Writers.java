@@ -9,13 +9,14 @@ import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.common.ClientAddress;
 import org.inkstone.common.KeyedHash;
+import org.inkstone.common.Subject;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Builds the {@link CommentService.Author} of a request. A logged-in writer is its account. An anonymous
+ * Builds the {@link Author} of a request. A logged-in writer is its account. An anonymous
  * writer is known by two things: the keyed hash of the client address (limits, duplicates, blocks), and a
  * random writer cookie ({@code inkstone_writer}: HttpOnly, SameSite=Lax, one year) so that the writer, and
  * nobody else, sees their own pending comments. Only keyed hashes of both are stored.
@@ -43,20 +44,20 @@ public class Writers {
     public String viewerKey(HttpServletRequest request) {
         Optional<Account> account = caller.account();
         if (account.isPresent()) {
-            return keyedHash.hex("writer", "a:" + account.get().getId());
+            return keyedHash.hex("writer", Subject.account(account.get().getId()).key());
         }
         String token = cookie(request);
         return token == null ? null : keyedHash.hex("writer", "t:" + token);
     }
 
     /** The author of a request; with {@code response}, an anonymous writer without a cookie gets one. */
-    public CommentService.Author author(HttpServletRequest request, HttpServletResponse response) {
+    public Author author(HttpServletRequest request, HttpServletResponse response) {
         String clientHash = clients.hash(request);
         Optional<Account> account = caller.account();
         if (account.isPresent()) {
             Account a = account.get();
-            return new CommentService.Author(a.getId(), a.getDisplayName(), a.role().isStaff(), clientHash,
-                    keyedHash.hex("writer", "a:" + a.getId()));
+            return new Author(a.getId(), a.getDisplayName(), a.role().isStaff(), clientHash,
+                    keyedHash.hex("writer", Subject.account(a.getId()).key()));
         }
         String token = cookie(request);
         if (token == null && response != null) {
@@ -67,7 +68,7 @@ public class Writers {
             response.addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=" + path + "; Max-Age=31536000; HttpOnly; SameSite=Lax"
                     + (request.isSecure() ? "; Secure" : ""));
         }
-        return new CommentService.Author(null, null, false, clientHash,
+        return new Author(null, null, false, clientHash,
                 token == null ? null : keyedHash.hex("writer", "t:" + token));
     }
 

@@ -75,60 +75,6 @@ public class InkstoneConfig {
         return Integer.parseInt(get(key));
     }
 
-    /**
-     * An integer from {@code min} to {@code max} (inclusive).
-     *
-     * @throws IllegalStateException naming the key, the range and the value when it is not such an integer
-     */
-    public int intIn(String key, int min, int max) {
-        String v = get(key);
-        try {
-            int n = Integer.parseInt(v);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalStateException(key + " must be an integer from " + min + " to " + max + ", not '" + v + "'");
-    }
-
-    /**
-     * A length of time given as a whole number of {@code unit}s, at least {@code min} of them.
-     *
-     * @throws IllegalStateException naming the key when the value is not a whole number or below {@code min}
-     */
-    public java.time.Duration duration(String key, java.time.temporal.ChronoUnit unit, long min) {
-        String v = get(key);
-        try {
-            long n = Long.parseLong(v);
-            if (n >= min) {
-                return java.time.Duration.of(n, unit);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalStateException(key + " must be a whole number of " + unit.toString().toLowerCase(Locale.ROOT)
-                + ", at least " + min + ", not '" + v + "'");
-    }
-
-    /**
-     * {@code true} or {@code false} (any case).
-     *
-     * @throws IllegalStateException naming the key for any other value
-     */
-    public boolean flag(String key) {
-        String v = get(key);
-        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(v);
-        }
-        throw new IllegalStateException(key + " must be true or false, not '" + v + "'");
-    }
-
-    public long getLong(String key) {
-        return Long.parseLong(get(key));
-    }
-
     /** Comma-separated list value; empty elements are dropped. */
     public List<String> getList(String key) {
         return Arrays.stream(get(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();

@@ -34,6 +34,13 @@ public class KeyedHash {
 
     private volatile SecretKeySpec key;
 
+    /** A keyed hash under a fixed {@code secret}, needing neither configuration nor database (tests, tools). */
+    public static KeyedHash withSecret(String secret) {
+        KeyedHash k = new KeyedHash();
+        k.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        return k;
+    }
+
     /** Hex HMAC-SHA256 (64 characters) of {@code purpose + ":" + value}. */
     public String hex(String purpose, String value) {
         try {

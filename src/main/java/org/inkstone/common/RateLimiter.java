@@ -2,13 +2,16 @@ package org.inkstone.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.time.Clock;
 
 /**
  * Fixed-window rate limits kept in the database table {@code rate_window}, so every node counts against the
- * same windows. A limit is a name, a maximum number of hits and a window length; the subject is a client
- * hash or an account. The increment is one atomic upsert, so concurrent requests are all counted.
+ * same windows. A limit is a name, a maximum number of hits and a window length (the site's limits are the
+ * table {@link RateLimit}); the subject is a client hash or an account ({@link Subject}). A window of
+ * {@code w} seconds starts at the epoch seconds divisible by {@code w} (UTC, from the injected clock), so
+ * every node agrees on it. The increment is one atomic upsert, so concurrent requests are all counted.
  * Fixed windows allow up to twice the limit across a window boundary; that is accepted for its cost (one
  * row per subject and limit). Stale rows are removed by {@link #purge}.
  *
@@ -17,16 +20,28 @@ import java.time.Clock;
 @ApplicationScoped
 public class RateLimiter {
 
-    @Inject
-    RateWindowMapper mapper;
+    private final RateWindowMapper mapper;
+    private final InkstoneConfig config;
+    private final ClientAddress clients;
+    private final Clock clock;
 
     @Inject
-    InkstoneConfig config;
+    public RateLimiter(RateWindowMapper mapper, InkstoneConfig config, ClientAddress clients) {
+        this(mapper, config, clients, Clock.systemUTC());
+    }
 
-    @Inject
-    ClientAddress clients;
+    /** For tests: a fixed or offset {@code clock}; {@code clients} may be null when {@link #hitClient} is not used. */
+    public RateLimiter(RateWindowMapper mapper, InkstoneConfig config, ClientAddress clients, Clock clock) {
+        this.mapper = mapper;
+        this.config = config;
+        this.clients = clients;
+        this.clock = clock;
+    }
 
-    Clock clock = Clock.systemUTC();
+    /** For CDI proxies only. */
+    protected RateLimiter() {
+        this(null, null, null, null);
+    }
 
     /** A named limit: at most {@code max} hits per {@code windowSeconds}. */
     public record Limit(String name, int max, int windowSeconds) {
@@ -45,13 +60,33 @@ public class RateLimiter {
     }
 
     /**
-     * Counts one hit of the request's client address (its keyed hash) against the limit {@code name}, whose
-     * maximum is the configuration key {@code maxKey}, per {@code windowSeconds}.
+     * Counts one hit of {@code subject} against {@code limit} (its maximum read from configuration).
+     *
+     * @return the hits of the current window, this one included (at most the maximum)
+     * @throws TooManyRequestsException when this hit is over the limit; {@code Retry-After} is the rest of the window
+     * @throws InvalidSettingException when the limit's maximum is not a positive whole number
+     */
+    public long hit(RateLimit limit, Subject subject) {
+        Limit l = limit.limit(config);
+        long count = count(l, subject.key());
+        if (count > l.max()) {
+            throw new TooManyRequestsException(secondsLeft(l));
+        }
+        return count;
+    }
+
+    /** The hits of {@code subject} in the current window of {@code limit} without counting one; 0 when none. */
+    public long peek(RateLimit limit, Subject subject) {
+        return peek(limit.limit(config), subject.key());
+    }
+
+    /**
+     * Counts one hit of the request's client address (its keyed hash) against {@code limit}.
      *
      * @throws TooManyRequestsException when over the limit
      */
-    public void hitClient(jakarta.servlet.http.HttpServletRequest request, String name, String maxKey, int windowSeconds) {
-        hit(new Limit(name, config.getInt(maxKey), windowSeconds), "c:" + clients.hash(request));
+    public void hitClient(HttpServletRequest request, RateLimit limit) {
+        hit(limit, Subject.client(clients.hash(request)));
     }
 
     /** Counts one hit and returns the number of hits in the current window, this one included. */

@@ -1,5 +1,6 @@
 package org.inkstone.ingest;
 
+import org.inkstone.common.ConfigValues;
 import org.inkstone.common.InkstoneConfig;
 
 import java.nio.file.Path;
@@ -20,13 +21,13 @@ import java.util.List;
 public record ImportSettings(List<Path> files, int batchSize, int maxTitleChars, int maxBodyChars, int maxSourceChars,
                              ZoneId zone) {
 
-    /** Reads the keys above; throws {@link IllegalStateException} naming a key whose value is out of range. */
+    /** Reads the keys above; throws {@link org.inkstone.common.InvalidSettingException} naming a key whose value is out of range. */
     public static ImportSettings from(InkstoneConfig c) {
         return new ImportSettings(c.getList("inkstone.import.files").stream().map(Path::of).toList(),
-                c.intIn("inkstone.import.batch-size", 1, 10_000),
-                c.intIn("inkstone.import.max-title-chars", 1, 10_000),
-                c.intIn("inkstone.import.max-body-chars", 1, 10_000_000),
-                c.intIn("inkstone.import.max-source-chars", 1, 1_000),
+                ConfigValues.intIn(c, "inkstone.import.batch-size", 1, 10_000),
+                ConfigValues.intIn(c, "inkstone.import.max-title-chars", 1, 10_000),
+                ConfigValues.intIn(c, "inkstone.import.max-body-chars", 1, 10_000_000),
+                ConfigValues.intIn(c, "inkstone.import.max-source-chars", 1, 1_000),
                 c.zone());
     }
 }

@@ -1,68 +1,60 @@
 package org.inkstone.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.inkstone.common.InkstoneConfig;
 
-import java.util.Optional;
-import java.util.logging.Logger;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.StreamSupport;
 
 /**
- * Decides whether a new comment is published at once or queued for moderation ({@code pending}). Queued:
- * <ul>
- *   <li>comments with a link, when {@code inkstone.comment.moderation.hold-links} is true (default);</li>
- *   <li>comments containing a word of the list named by {@code inkstone.comment.moderation.words-file}
- *       ({@link SensitiveWords}; default: {@code config/sensitive-words.txt} in the run profile);</li>
- *   <li>anonymous comments from a client address with fewer than
- *       {@code inkstone.comment.moderation.trusted-after} approved comments (default 1: a new anonymous writer's
- *       first comment waits for a moderator).</li>
- * </ul>
- * Staff (moderator and above) are never queued. Rules are pluggable in the sense of Apache Roller's comment
- * validators: each yields a reason, and the first reason queues the comment. Thread-safe.
+ * Decides whether a new comment is published at once or queued for moderation ({@code pending}), by asking
+ * every {@link CommentCheck} bean in {@link CommentCheck#priority()} order (ties by class name); the first
+ * that holds the comment decides, and its reason is what the moderator sees. The shipped rules are
+ * {@link LinkCheck}, {@link FlaggedWordsCheck} and {@link NewWriterCheck}; a new rule is a new class. Staff
+ * (moderator and above) are never held and no rule is asked about them.
+ *
+ * <p>The rules are collected once, at construction. Thread-safe if the rules are.
  */
 @ApplicationScoped
 public class ModerationPolicy {
 
-    private static final Logger LOG = Logger.getLogger(ModerationPolicy.class.getName());
+    private final List<CommentCheck> checks;
 
     @Inject
-    InkstoneConfig config;
-
-    @Inject
-    WriterHistory history;
-
-    private volatile SensitiveWords words;
-
-    /** What a rule needs to know about a new comment. */
-    public record Candidate(String text, boolean hasLinks, boolean anonymous, boolean staff, String clientHash) {
+    public ModerationPolicy(@Any Instance<CommentCheck> checks) {
+        this(StreamSupport.stream(checks.spliterator(), false).toList());
     }
 
-    SensitiveWords words() {
-        SensitiveWords w = words;
-        if (w == null) {
-            w = SensitiveWords.load(config.get("inkstone.comment.moderation.words-file"));
-            LOG.info("moderation: " + w.size() + " flagged words");
-            words = w;
-        }
-        return w;
+    /** A policy over the given rules (tests); they are sorted as described above. */
+    public ModerationPolicy(List<CommentCheck> checks) {
+        this.checks = checks.stream().sorted(Comparator.comparingInt(CommentCheck::priority)
+                .thenComparing(c -> c.getClass().getName())).toList();
     }
 
-    /** The reason to queue the comment, or empty to publish it. */
-    public Optional<String> holdReason(Candidate c) {
-        if (c.staff()) {
-            return Optional.empty();
+    /** For CDI proxies only. */
+    protected ModerationPolicy() {
+        this.checks = List.of();
+    }
+
+    /** The verdict on {@code comment}: the first rule's hold, else {@link Verdict#approve()}. */
+    public Verdict judge(Candidate comment) {
+        if (comment.staff()) {
+            return Verdict.approve();
         }
-        if (c.hasLinks() && Boolean.parseBoolean(config.get("inkstone.comment.moderation.hold-links"))) {
-            return Optional.of("link");
+        for (CommentCheck check : checks) {
+            Verdict v = check.check(comment);
+            if (v.held()) {
+                return v;
+            }
         }
-        Optional<String> word = words().firstMatch(c.text());
-        if (word.isPresent()) {
-            return Optional.of("word");
-        }
-        int trustedAfter = config.getInt("inkstone.comment.moderation.trusted-after");
-        if (c.anonymous() && trustedAfter > 0 && history.approvedByClient(c.clientHash(), trustedAfter) < trustedAfter) {
-            return Optional.of("new-writer");
-        }
-        return Optional.empty();
+        return Verdict.approve();
+    }
+
+    /** The rules in the order they are asked. */
+    public List<CommentCheck> checks() {
+        return checks;
     }
 }

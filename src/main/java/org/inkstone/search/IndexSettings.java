@@ -1,5 +1,6 @@
 package org.inkstone.search;
 
+import org.inkstone.common.ConfigValues;
 import org.inkstone.common.InkstoneConfig;
 
 import java.nio.file.Path;
@@ -13,8 +14,8 @@ import java.nio.file.Path;
  */
 public record IndexSettings(Path dir, int ramBufferMb) {
 
-    /** Reads the keys above; throws {@link IllegalStateException} naming a key whose value is out of range. */
+    /** Reads the keys above; throws {@link org.inkstone.common.InvalidSettingException} naming a key whose value is out of range. */
     public static IndexSettings from(InkstoneConfig c) {
-        return new IndexSettings(c.indexDir(), c.intIn("inkstone.index.ram-buffer-mb", 16, 2_048));
+        return new IndexSettings(c.indexDir(), ConfigValues.intIn(c, "inkstone.index.ram-buffer-mb", 16, 2_048));
     }
 }

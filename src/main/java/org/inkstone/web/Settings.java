@@ -2,39 +2,58 @@ package org.inkstone.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.inkstone.article.ArticleSettings;
+import org.inkstone.captcha.CaptchaSettings;
+import org.inkstone.comment.CommentSettings;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.ingest.ImportSettings;
+import org.inkstone.moderation.ModerationSettings;
 import org.inkstone.search.IndexSettings;
 
 /**
- * The one place where each feature's typed settings record is built from the configuration, once per
- * application: a bad value stops the deployment with the key named, instead of failing a request later.
- * Features inject their record; only this class and the records' {@code from} methods read keys.
+ * The one place where each feature's typed settings record is built from {@link InkstoneConfig}, once per
+ * application and shared (records: immutable, thread-safe). A value out of range fails the first injection
+ * with {@link org.inkstone.common.InvalidSettingException} naming the key. Lives at the top floor because it
+ * names every feature; features only see their own record, and only the records' {@code from} methods read
+ * keys.
  */
 @ApplicationScoped
 public class Settings {
 
-    @Inject
-    InkstoneConfig config;
-
     @Produces
     @Singleton
-    ImportSettings importSettings() {
+    ImportSettings importSettings(InkstoneConfig config) {
         return ImportSettings.from(config);
     }
 
     @Produces
     @Singleton
-    IndexSettings indexSettings() {
+    IndexSettings indexSettings(InkstoneConfig config) {
         return IndexSettings.from(config);
     }
 
     @Produces
     @Singleton
-    ArticleSettings articleSettings() {
+    ArticleSettings articleSettings(InkstoneConfig config) {
         return ArticleSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    CommentSettings commentSettings(InkstoneConfig config) {
+        return CommentSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    ModerationSettings moderationSettings(InkstoneConfig config) {
+        return ModerationSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    CaptchaSettings captchaSettings(InkstoneConfig config) {
+        return CaptchaSettings.from(config);
     }
 }

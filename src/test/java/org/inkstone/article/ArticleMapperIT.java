@@ -150,6 +150,22 @@ class ArticleMapperIT {
     }
 
     @Test
+    void theCommentSideCountsOnlyOnPublishedArticlesAndNeverBelowZero() {
+        Article pub = article("count", "published", Instant.now());
+        Article draft = article("count-draft", "draft", null);
+        assertEquals("published", articles.findStatusForUpdate(pub.getId()));
+        assertEquals("draft", articles.findStatusForUpdate(draft.getId()));
+        assertNull(articles.findStatusForUpdate(-1));
+        assertEquals(1, articles.updateCommentCount(pub.getId(), 2));
+        assertEquals(1, articles.updateCommentCount(pub.getId(), -1));
+        assertEquals(1L, articles.findPublishedCommentCount(pub.getId()));
+        assertNull(articles.findPublishedCommentCount(draft.getId()));
+        assertThrows(PersistenceException.class, () -> articles.updateCommentCount(pub.getId(), -2), "the CHECK keeps it at 0 or more");
+        assertEquals(List.of("标题 count", "标题 count-draft"), articles.listTitlesByIds(List.of(draft.getId(), pub.getId())).stream()
+                .sorted(java.util.Comparator.comparing(Article::getId)).map(Article::getTitle).toList());
+    }
+
+    @Test
     void anUnknownStatusIsRefusedByTheCheckConstraint() {
         assertThrows(PersistenceException.class, () -> article("bad-status", "deleted", null));
     }

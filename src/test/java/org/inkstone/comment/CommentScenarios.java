@@ -438,6 +438,8 @@ public final class CommentScenarios {
         Api mod = moderator();
         JsonObject queue = Api.json(mod.get("api/admin/comments?status=pending&article=" + a));
         assertEquals(List.of(word, link), queue.getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList());
+        assertEquals(List.of("含敏感词：代开发票", "含链接"),
+                queue.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("reason")).toList(), "the moderator sees why");
         assertEquals(2, Api.json(mod.post("api/admin/comments/actions", "{\"ids\":[" + link + "," + word + "],\"action\":\"approve\"}")).getInt("changed"));
         assertEquals(3, count(reader, a));
 

@@ -2,6 +2,7 @@ package org.inkstone.web;
 
 import org.inkstone.article.ArticleSettings;
 import org.inkstone.common.InkstoneConfig;
+import org.inkstone.common.InvalidSettingException;
 import org.inkstone.ingest.ImportSettings;
 import org.inkstone.search.IndexSettings;
 import org.junit.jupiter.api.Test;
@@ -50,17 +51,17 @@ class SettingsTest {
 
     @Test
     void badValuesAreRefusedNamingTheKey() {
-        assertEquals("inkstone.import.batch-size must be an integer from 1 to 10000, not 'many'",
-                assertThrows(IllegalStateException.class,
+        assertEquals("inkstone.import.batch-size: expected a whole number from 1 to 10000, got 'many'",
+                assertThrows(InvalidSettingException.class,
                         () -> ImportSettings.from(config(Map.of(), "inkstone.import.batch-size", "many"))).getMessage());
-        assertEquals("inkstone.import.batch-size must be an integer from 1 to 10000, not '0'",
-                assertThrows(IllegalStateException.class,
+        assertEquals("inkstone.import.batch-size: expected a whole number from 1 to 10000, got '0'",
+                assertThrows(InvalidSettingException.class,
                         () -> ImportSettings.from(config(Map.of(), "inkstone.import.batch-size", "0"))).getMessage());
-        assertEquals("inkstone.index.poll-interval-ms must be a whole number of millis, at least 50, not '10'",
-                assertThrows(IllegalStateException.class,
+        assertEquals("inkstone.index.poll-interval-ms: expected a whole number of milliseconds from 50 to 3600000, got '10'",
+                assertThrows(InvalidSettingException.class,
                         () -> ArticleSettings.from(config(Map.of(), "inkstone.index.poll-interval-ms", "10"))).getMessage());
-        assertEquals("inkstone.recommended.cache-seconds must be a whole number of seconds, at least 1, not '1.5'",
-                assertThrows(IllegalStateException.class,
+        assertEquals("inkstone.recommended.cache-seconds: expected a whole number of seconds from 1 to 86400, got '1.5'",
+                assertThrows(InvalidSettingException.class,
                         () -> ArticleSettings.from(config(Map.of(), "inkstone.recommended.cache-seconds", "1.5"))).getMessage());
     }
 }
