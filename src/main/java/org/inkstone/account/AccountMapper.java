@@ -16,6 +16,9 @@ public interface AccountMapper {
 
     Account findById(@Param("id") long id);
 
+    /** The accounts among {@code ids} (unknown ids are skipped), without password hashes. */
+    List<Account> listByIds(@Param("ids") java.util.Collection<Long> ids);
+
     /** Display names of every account above reader. */
     List<String> listStaffDisplayNames();
 

@@ -98,6 +98,22 @@ public class AccountService {
     public Optional<Account> findById(long id) {
         return Optional.ofNullable(mapper.findById(id));
     }
+    /**
+     * The accounts with these ids, by id (unknown ids are absent; password hashes are not loaded): how other
+     * features show who wrote something without reading the {@code account} table. One query; an empty
+     * collection costs none.
+     */
+    public java.util.Map<Long, Account> findByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Account> byId = new java.util.HashMap<>();
+        for (Account a : mapper.listByIds(new java.util.TreeSet<>(ids))) {
+            byId.put(a.getId(), a);
+        }
+        return byId;
+    }
+
 
     /**
      * On first start (no admin account exists) creates {@code inkstone.account.admin.username} with the

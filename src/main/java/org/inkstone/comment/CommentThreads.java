@@ -23,6 +23,9 @@ public class CommentThreads {
     CommentMapper mapper;
 
     @Inject
+    Authors authors;
+
+    @Inject
     ArticleService articles;
 
     @Inject
@@ -45,7 +48,7 @@ public class CommentThreads {
         if (count == 0 && viewerKey == null) {
             return new CommentPage(0, List.of(), null); // nothing approved, so no removed root with replies either
         }
-        List<Comment> roots = mapper.listRoots(articleId, viewerKey, cursor, oldestFirst, size + 1);
+        List<Comment> roots = authors.fill(mapper.listRoots(articleId, viewerKey, cursor, oldestFirst, size + 1));
         String next = null;
         if (roots.size() > size) {
             roots = roots.subList(0, size);
@@ -53,7 +56,7 @@ public class CommentThreads {
         }
         List<CommentView> items = new ArrayList<>();
         if (!roots.isEmpty()) {
-            List<Comment> replies = mapper.listReplies(articleId, roots.stream().map(Comment::getId).toList(), viewerKey);
+            List<Comment> replies = authors.fill(mapper.listReplies(articleId, roots.stream().map(Comment::getId).toList(), viewerKey));
             Map<Long, List<Comment>> byRoot = new HashMap<>();
             for (Comment r : replies) {
                 byRoot.computeIfAbsent(r.getRootId(), k -> new ArrayList<>()).add(r);

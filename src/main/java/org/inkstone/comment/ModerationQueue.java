@@ -27,6 +27,9 @@ public class ModerationQueue {
     CommentMapper mapper;
 
     @Inject
+    Authors authors;
+
+    @Inject
     CommentStore store;
 
     @Inject
@@ -42,7 +45,7 @@ public class ModerationQueue {
      * id below {@code cursor} (null: from the newest), at most {@code size}.
      */
     public Slice list(CommentStatus status, Long articleId, Long cursor, int size) {
-        List<Comment> rows = mapper.listQueue(status.id(), articleId, cursor, size + 1);
+        List<Comment> rows = authors.fill(mapper.listQueue(status.id(), articleId, cursor, size + 1));
         String next = null;
         if (rows.size() > size) {
             rows = rows.subList(0, size);

@@ -30,6 +30,9 @@ public class MyBatisCommentStore implements CommentStore {
     CommentMapper mapper;
 
     @Inject
+    Authors authors;
+
+    @Inject
     ArticleService articles;
 
     @Inject
@@ -103,6 +106,9 @@ public class MyBatisCommentStore implements CommentStore {
     @Transactional
     public long flag(long commentId, String flaggerKey, String reason, int threshold, Instant now) {
         Comment c = mapper.findById(commentId);
+        if (c != null) {
+            authors.fill(java.util.List.of(c));
+        }
         if (c == null) {
             throw new CommentNotFoundException(commentId);
         }
