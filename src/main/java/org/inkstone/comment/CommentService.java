@@ -71,7 +71,7 @@ public class CommentService {
      */
     public Prepared prepare(NewComment in, Author author) {
         String nickname = author.accountId() != null ? author.displayName()
-                : accounts.displayNames().check("nickname", in.nickname(), accounts.staffDisplayNames());
+                : accounts.checkNickname(in.nickname());
         String email = author.accountId() != null || in.email() == null || in.email().isBlank() ? null : in.email().strip();
         String text = NFC.normalize(in.body() == null ? "" : in.body().strip());
         int max = config.getInt("inkstone.comment.max-chars");
