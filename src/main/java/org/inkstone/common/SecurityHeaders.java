@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * <p>Every response gets {@code X-Content-Type-Options: nosniff}. Pages (every path outside {@code /api/}
  * and {@code /assets/}, error pages included) also get {@code Referrer-Policy: strict-origin-when-cross-origin}
  * and {@code Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self';
- * img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors X}, where X is
+ * img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors X}, where X is
  * {@code inkstone.http.frame-ancestors} (default {@code 'self'}). Pages therefore carry no inline script,
  * style or event-handler attribute: scripts are files under {@code assets/}. Assets and the API get no CSP
  * and no cross-origin resource policy, so the comment widget ({@code assets/comments.js}) and its API calls
@@ -63,7 +63,7 @@ public class SecurityHeaders extends HttpFilter {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("X-Content-Type-Options", "nosniff");
         if (!isUnder(path, "/api") && !isUnder(path, "/assets")) {
-            h.put("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            h.put("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
                     + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors " + frameAncestors);
             h.put("Referrer-Policy", "strict-origin-when-cross-origin");
         }

@@ -524,7 +524,7 @@ class SiteIT {
 
     @Test
     @RunAsClient
-    void passwordChangeEndsEveryOtherSessionAtOnce() {
+    void passwordChangeEndsEveryOtherSessionAtOnce() throws Exception {
         new AccountScenarios(root()).passwordChangeEndsEveryOtherSessionAtOnce();
     }
 
