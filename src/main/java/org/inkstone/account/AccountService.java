@@ -153,9 +153,10 @@ public class AccountService {
     }
 
     /**
-     * Stores the display-name key of accounts created before migration V4. An account whose name looks like an
-     * earlier account's keeps none (logged): it is then not unique, but still refused to anonymous writers only
-     * through the earlier account. Returns the number of keys stored. Idempotent; safe on several nodes at once.
+     * Stores the display-name key of accounts created before migration V4, oldest first. An account whose name
+     * looks like an earlier account's keeps no key (logged) and keeps its name; anonymous nicknames like it are
+     * still refused, through the earlier account's key. Returns the number of keys stored. Idempotent; safe on
+     * several nodes at once (the unique column decides).
      */
     public int completeNameSkeletons() {
         int stored = 0;
