@@ -2,7 +2,11 @@ package org.inkstone.account;
 
 import java.time.Instant;
 
-/** A row of {@code account}. {@code passwordHash} is the PBKDF2 string of {@link Passwords}; never serialised. */
+/**
+ * A row of {@code account}. {@code passwordHash} is the PBKDF2 string of {@link Passwords}; never serialised.
+ * {@code sessionEpoch} counts password changes (sessions of an older epoch are over); {@code displaySkeleton} is
+ * the confusable skeleton of {@code displayName} ({@link DisplayNames#skeleton}), unique among accounts.
+ */
 public class Account {
     private long id;
     private String username;
@@ -10,6 +14,8 @@ public class Account {
     private String passwordHash;
     private String role;
     private Instant createdAt;
+    private int sessionEpoch;
+    private String displaySkeleton;
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
@@ -23,6 +29,11 @@ public class Account {
     public void setRole(String role) { this.role = role; }
     public Instant getCreatedAt() { return createdAt; }
     public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+
+    public int getSessionEpoch() { return sessionEpoch; }
+    public void setSessionEpoch(int sessionEpoch) { this.sessionEpoch = sessionEpoch; }
+    public String getDisplaySkeleton() { return displaySkeleton; }
+    public void setDisplaySkeleton(String displaySkeleton) { this.displaySkeleton = displaySkeleton; }
 
     public Role role() {
         return Role.of(role);

@@ -9,7 +9,7 @@ import java.util.List;
 @Mapper
 public interface AccountMapper {
 
-    /** Inserts and sets {@code id}; a taken user name raises a duplicate-key exception. */
+    /** Inserts and sets {@code id}; a taken user name or display-name skeleton raises a duplicate-key exception. */
     int insert(Account account);
 
     Account findByUsername(@Param("username") String username);
@@ -22,7 +22,20 @@ public interface AccountMapper {
     /** Display names of every account above reader. */
     List<String> listStaffDisplayNames();
 
-    int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+    /**
+     * Sets the password hash and moves the account to the next session epoch, only if it is still at
+     * {@code sessionEpoch}; returns 1, or 0 when another change came first (or the account is gone).
+     */
+    int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash, @Param("sessionEpoch") int sessionEpoch);
+
+    /** 1 when an account's display name has this confusable skeleton, else 0. */
+    long countByDisplaySkeleton(@Param("skeleton") String skeleton);
+
+    /** Accounts created before display-name skeletons were stored (migration V4), oldest first. */
+    List<Account> listWithoutDisplaySkeleton();
+
+    /** Stores a skeleton where none is stored yet; a skeleton another account holds raises a duplicate-key exception. */
+    int updateDisplaySkeleton(@Param("id") long id, @Param("skeleton") String skeleton);
 
     long countByRole(@Param("role") String role);
 }

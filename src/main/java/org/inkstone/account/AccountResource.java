@@ -14,12 +14,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.inkstone.common.ClientAddress;
+import org.inkstone.common.InkstoneConfig;
+import org.inkstone.common.InkstoneException;
 import org.inkstone.common.RateLimit;
 import org.inkstone.common.RateLimiter;
+import org.inkstone.common.Subject;
+import org.inkstone.common.TooManyRequestsException;
 
 /**
  * {@code POST /api/accounts}: a reader registers; 201 {@code {id, username, displayName}}. Registrations are
- * limited per client address ({@code inkstone.account.register.per-hour}); 409 {@code username_taken}.
+ * limited per client address ({@code inkstone.account.register.per-hour}); 409 {@code username_taken}, or
+ * {@code display_name_taken} when the display name looks like an account's (same confusable skeleton).
  * {@code PUT /api/accounts/me/password}: change one's password.
  */
 @Path("api/accounts")
@@ -45,6 +51,12 @@ public class AccountResource {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    ClientAddress clients;
+
+    @Inject
+    InkstoneConfig config;
+
     @Context
     HttpServletRequest request;
 
@@ -58,16 +70,38 @@ public class AccountResource {
     }
 
     /**
-     * {@code PUT /api/accounts/me/password}: the logged-in caller changes their password (204); 401 when not
-     * logged in, 403 {@code invalid_credentials} for a wrong current password (counted like a failed log-in).
+     * {@code PUT /api/accounts/me/password}: the logged-in caller changes their password (204). Every other
+     * session of the account ends at once, on every node; this session continues under a new session id.
+     * 401 when not logged in (or when another session changed the password first), 403
+     * {@code invalid_credentials} for a wrong current password (counted like a failed log-in: 429 past
+     * {@code inkstone.account.login.max-failures} per client address in 15 minutes; a successful change is
+     * not counted).
      */
     @PUT
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response changePassword(@Valid @NotNull(message = "缺少请求内容") PasswordChange body) {
         Account me = caller.require(Role.READER);
-        limiter.hitClient(request, RateLimit.LOGIN_FAILURE);
-        accounts.changePassword(me, body.currentPassword(), body.newPassword());
+        RateLimiter.Limit failures = RateLimit.LOGIN_FAILURE.limit(config);
+        String subject = Subject.client(clients.hash(request)).key();
+        // Counted before the check (concurrent guesses all count), taken back when the change succeeds.
+        if (limiter.count(failures, subject) > failures.max()) {
+            throw new TooManyRequestsException(RateLimit.LOGIN_FAILURE.windowSeconds());
+        }
+        int epoch;
+        try {
+            epoch = accounts.changePassword(me, body.currentPassword(), body.newPassword());
+        } catch (InkstoneException e) {
+            if (e.status() == 401) { // another session changed it first: this one has ended
+                limiter.release(failures, subject);
+                caller.endSession();
+            }
+            throw e;
+        }
+        limiter.release(failures, subject);
+        me.setSessionEpoch(epoch);
+        request.changeSessionId();
+        caller.bind(me);
         return Response.noContent().build();
     }
 }

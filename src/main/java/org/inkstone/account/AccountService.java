@@ -2,6 +2,7 @@ package org.inkstone.account;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.ibm.icu.text.Normalizer2;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.inkstone.common.InkstoneConfig;
@@ -18,8 +19,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Accounts: registration, lookup, the staff names readers may not imitate, and the first admin account.
- * Thread-safe (stateless apart from a 60-second cache of staff display names).
+ * Accounts: registration, lookup, password changes, the names readers may not imitate (staff names, and for
+ * anonymous nicknames every account's display name), and the first admin account. Display names are unique by
+ * {@link DisplayNames#uniqueKey} (their confusable skeleton), enforced by a unique column so that concurrent
+ * registrations cannot both win. Thread-safe (stateless apart from a 60-second cache of staff display names).
  */
 @ApplicationScoped
 public class AccountService {
@@ -34,6 +37,8 @@ public class AccountService {
 
     @Inject
     InkstoneConfig config;
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
     private volatile DisplayNames names;
 
@@ -56,18 +61,25 @@ public class AccountService {
     }
 
     /**
-     * Registers a reader. Throws {@link org.inkstone.common.InvalidParameterException} for a display name that
-     * breaks {@link DisplayNames}, and 409 {@code username_taken} when the user name exists.
+     * Registers a reader; the display name is stored trimmed and NFC-normalised.
+     *
+     * @throws org.inkstone.common.InvalidParameterException for a display name that breaks {@link DisplayNames}
+     * @throws InkstoneException 409 {@code username_taken} when the user name exists, 409
+     *     {@code display_name_taken} when an account's display name has the same confusable skeleton
      */
     public Account register(NewAccount request) {
         String display = displayNames().check("displayName", request.displayName(), staffDisplayNames());
+        if (isNameTaken(display)) {
+            throw displayNameTaken();
+        }
         return create(request.username(), display, request.password(), Role.READER);
     }
 
     private Account create(String username, String displayName, String password, Role role) {
         Account a = new Account();
         a.setUsername(username);
-        a.setDisplayName(displayName);
+        a.setDisplayName(NFC.normalize(displayName));
+        a.setDisplaySkeleton(DisplayNames.uniqueKey(a.getDisplayName()));
         a.setPasswordHash(passwords.hash(password));
         a.setRole(role.id());
         a.setCreatedAt(Instant.now());
@@ -75,7 +87,11 @@ public class AccountService {
             mapper.insert(a);
         } catch (RuntimeException e) {
             if (Sql.isDuplicateKey(e)) {
-                throw new InkstoneException(409, "username_taken", "用户名已被使用", Map.of("username", "已被使用"));
+                // Two unique keys: the user name, and the display-name skeleton (a concurrent registration won).
+                if (mapper.findByUsername(username) != null) {
+                    throw new InkstoneException(409, "username_taken", "用户名已被使用", Map.of("username", "已被使用"));
+                }
+                throw displayNameTaken();
             }
             throw e;
         }
@@ -83,16 +99,78 @@ public class AccountService {
         return a;
     }
 
+    private static InkstoneException displayNameTaken() {
+        return new InkstoneException(409, "display_name_taken", "昵称已被使用（或与已有昵称过于相似）",
+                Map.of("displayName", "已被使用或过于相似"));
+    }
+
     /**
-     * Changes an account's password after checking the current one.
-     *
-     * @throws InkstoneException 403 {@code invalid_credentials} when {@code current} is wrong
+     * True when an account's display name looks like {@code name}: the same {@link DisplayNames#uniqueKey}
+     * (confusable skeleton) after NFC normalisation. One indexed query; false for a blank name.
      */
-    public void changePassword(Account account, String current, String next) {
+    public boolean isNameTaken(String name) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        return mapper.countByDisplaySkeleton(DisplayNames.uniqueKey(NFC.normalize(name.strip()))) > 0;
+    }
+
+    /**
+     * The nickname an anonymous writer may show: {@code raw} checked by {@link DisplayNames} (so trimmed and
+     * NFC-normalised) and not a look-alike of any account's display name, so that an anonymous comment cannot
+     * pass as a registered reader's.
+     *
+     * @throws org.inkstone.common.InvalidParameterException ({@code nickname}) for a name that breaks the rules
+     * @throws InkstoneException 409 {@code nickname_taken} when an account's display name has its skeleton
+     */
+    public String checkNickname(String raw) {
+        String nickname = displayNames().check("nickname", raw, staffDisplayNames());
+        if (isNameTaken(nickname)) {
+            throw new InkstoneException(409, "nickname_taken", "该昵称属于注册读者，请换一个昵称或登录后发表",
+                    Map.of("nickname", "属于注册读者"));
+        }
+        return nickname;
+    }
+
+    /**
+     * Changes an account's password after checking the current one, and moves the account to the next session
+     * epoch, which ends every session logged in under the old one (on every node; see {@link Caller}). Of two
+     * concurrent changes from sessions of the same epoch only one succeeds.
+     *
+     * @param account the caller's account as read in this request (its hash and epoch are checked)
+     * @return the new session epoch, for the session that made the change
+     * @throws InkstoneException 403 {@code invalid_credentials} when {@code current} is wrong; 401
+     *     {@code login_required} when another change came first (this session has ended)
+     */
+    public int changePassword(Account account, String current, String next) {
         if (!passwords.verify(current, account.getPasswordHash())) {
             throw new InkstoneException(403, "invalid_credentials", "当前密码不正确", Map.of("currentPassword", "不正确"));
         }
-        mapper.updatePassword(account.getId(), passwords.hash(next));
+        if (mapper.updatePassword(account.getId(), passwords.hash(next), account.getSessionEpoch()) != 1) {
+            throw new InkstoneException(401, "login_required", "密码已在别处更改，请重新登录", Map.of());
+        }
+        return account.getSessionEpoch() + 1;
+    }
+
+    /**
+     * Stores the display-name key of accounts created before migration V4, oldest first. An account whose name
+     * looks like an earlier account's keeps no key (logged) and keeps its name; anonymous nicknames like it are
+     * still refused, through the earlier account's key. Returns the number of keys stored. Idempotent; safe on
+     * several nodes at once (the unique column decides).
+     */
+    public int completeNameSkeletons() {
+        int stored = 0;
+        for (Account a : mapper.listWithoutDisplaySkeleton()) {
+            try {
+                stored += mapper.updateDisplaySkeleton(a.getId(), DisplayNames.uniqueKey(NFC.normalize(a.getDisplayName())));
+            } catch (RuntimeException e) {
+                if (!Sql.isDuplicateKey(e)) {
+                    throw e;
+                }
+                LOG.warning("account " + a.getId() + ": display name looks like another account's; left without a unique key");
+            }
+        }
+        return stored;
     }
 
     public Optional<Account> findById(long id) {

@@ -1,23 +1,33 @@
 package org.inkstone.account;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.inkstone.common.InkstoneException;
 
 import java.security.Principal;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The account behind the current request, if the caller logged in. Accounts are cached by user name for up
- * to 10 s, so a role change takes effect within that time. Thread-safe.
+ * The account behind the current request, if the caller logged in. Threat: a session that outlives what it was
+ * granted on, such as the other sessions of an account whose password was just changed (possibly by its owner
+ * locking out a thief), on this node or another. So the account is read from the database on every request
+ * that asks (once per request, then kept in a request attribute), and the session must carry the account's
+ * current session epoch ({@link #bind}, at log-in and password change); a session of another account or an
+ * older epoch is logged out and invalidated, and the caller is anonymous. Every feature decides who the caller
+ * is through this class, so nothing acts on such a session. Thread-safe (state lives in the request and the
+ * session).
  */
 @ApplicationScoped
 public class Caller {
+
+    /** Session attribute: {@code "<account id>:<session epoch>"} of the log-in. */
+    static final String SESSION_EPOCH = "org.inkstone.account.epoch";
+    private static final String MEMO = Caller.class.getName() + ".account";
 
     @Inject
     SecurityContext security;
@@ -25,26 +35,67 @@ public class Caller {
     @Inject
     AccountMapper mapper;
 
-    private final Cache<String, Account> byName = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(10)).maximumSize(10_000).build();
+    @Inject
+    HttpServletRequest request;
 
-    /** The logged-in account, or empty for anonymous callers (or an account deleted since log-in). */
+    private record Memo(String username, Account account) {
+    }
+
+    /**
+     * The logged-in account, or empty for anonymous callers, for an account deleted since log-in, and for a
+     * session that has ended (its account's session epoch moved on): such a session is invalidated here.
+     */
     public Optional<Account> account() {
         Principal p = security.getCallerPrincipal();
         if (p == null) {
             return Optional.empty();
         }
-        Account a = byName.getIfPresent(p.getName());
-        if (a == null) {
-            a = mapper.findByUsername(p.getName());
-            if (a != null) {
-                byName.put(p.getName(), a);
-            }
+        if (request.getAttribute(MEMO) instanceof Memo m && m.username().equals(p.getName())) {
+            return Optional.ofNullable(m.account());
         }
+        Account a = mapper.findByUsername(p.getName());
+        HttpSession session = request.getSession(false);
+        Object bound = session == null ? null : session.getAttribute(SESSION_EPOCH);
+        if (a != null && !binding(a).equals(bound)) {
+            endSession();
+            a = null;
+        }
+        request.setAttribute(MEMO, new Memo(p.getName(), a));
         return Optional.ofNullable(a);
     }
 
-    /** The account named {@code username}, bypassing the cache (right after log-in). */
+    /**
+     * Records in the current session that it belongs to {@code account} at its current session epoch (after a
+     * log-in or the session's own password change), and makes it this request's caller.
+     */
+    void bind(Account account) {
+        request.getSession().setAttribute(SESSION_EPOCH, binding(account));
+        request.setAttribute(MEMO, new Memo(account.getUsername(), account));
+    }
+
+    /** Logs the current caller out and invalidates the session, if there is one. */
+    void endSession() {
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException("log-out failed", e);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // nothing left to end
+            }
+        }
+        request.removeAttribute(MEMO);
+    }
+
+    private static String binding(Account a) {
+        return a.getId() + ":" + a.getSessionEpoch();
+    }
+
+    /** The account named {@code username}, read from the database. */
     Account mapperLookup(String username) {
         return mapper.findByUsername(username);
     }

@@ -30,6 +30,7 @@ import org.inkstone.common.RateLimiter;
 import org.inkstone.common.Subject;
 import org.inkstone.common.TooManyRequestsException;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +40,10 @@ import java.util.Map;
  * 429: {@code inkstone.account.login.max-failures} per client address and per user name from one address,
  * and ten times that per user name from all addresses (so a guesser elsewhere cannot lock the owner out with a
  * handful of tries, while a spread-out attack on one name is still bounded). An attempt is counted before the
- * password is checked and taken back if it succeeds, so concurrent guesses cannot slip past the count. The
- * session id changes at log-in (no session fixation).
+ * password is checked and taken back if it succeeds, so concurrent guesses cannot slip past the count. A log-in
+ * first ends the session's current log-in, whoever it was: wrong credentials leave nobody logged in, right ones
+ * log in exactly their account under a new session id (no session fixation), bound to the account's session
+ * epoch ({@link Caller}).
  */
 @Path("api/session")
 @Produces(MediaType.APPLICATION_JSON)
@@ -91,18 +94,25 @@ public class SessionResource {
         for (Attempt a : attempts) {
             over |= limiter.count(a.limit(), a.subject()) > a.limit().max();
         }
+        // A log-in authenticates exactly the credentials it carries: whoever this session belonged to is logged
+        // out first (else the container would answer with the session's caller whatever the password), so a
+        // refused attempt leaves nobody logged in here.
+        caller.endSession();
         if (over) {
             throw new TooManyRequestsException(RateLimit.LOGIN_FAILURE.windowSeconds());
         }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(credentials.username(), credentials.password()))
                 .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
+        Principal principal = security.getCallerPrincipal();
+        Account account = status == AuthenticationStatus.SUCCESS && principal != null ? caller.mapperLookup(principal.getName()) : null;
+        if (account == null || !account.getUsername().equalsIgnoreCase(credentials.username())) {
+            caller.endSession();
             throw new InkstoneException(401, "invalid_credentials", "用户名或密码错误", Map.of());
         }
         attempts.forEach(a -> limiter.release(a.limit(), a.subject()));
         request.changeSessionId();
-        Account account = caller.account().orElseGet(() -> caller.mapperLookup(credentials.username()));
+        caller.bind(account);
         return view(account);
     }
 

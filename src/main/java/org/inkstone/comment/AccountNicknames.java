@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.inkstone.account.AccountService;
 
-/** {@link Nicknames} by the account side's display-name rule and its list of staff names. Thread-safe. */
+/**
+ * {@link Nicknames} by the account side's rules: the display-name rule, no look-alike of a staff name, and no
+ * look-alike of a registered reader's display name (409 {@code nickname_taken}). Thread-safe.
+ */
 @ApplicationScoped
 public class AccountNicknames implements Nicknames {
 
@@ -13,6 +16,6 @@ public class AccountNicknames implements Nicknames {
 
     @Override
     public String check(String field, String raw) {
-        return accounts.displayNames().check(field, raw, accounts.staffDisplayNames());
+        return accounts.checkNickname(raw);
     }
 }

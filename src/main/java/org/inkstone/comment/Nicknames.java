@@ -12,6 +12,8 @@ public interface Nicknames {
      *
      * @throws org.inkstone.common.InvalidParameterException naming {@code field} when it is empty, too long,
      *     reserved or imitates a staff member's display name
+     * @throws org.inkstone.common.InkstoneException 409 {@code nickname_taken} when it looks like (same confusable
+     *     skeleton as) a registered account's display name
      */
     String check(String field, String raw);
 }

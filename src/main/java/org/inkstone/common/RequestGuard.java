@@ -13,19 +13,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import java.net.URI;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Cross-site request forgery defence and CORS. Threat: a page on another site makes a reader's (or an
  * editor's) browser post a comment, flag, log out or withdraw an article with their session cookie. Defence,
- * for every state-changing method (POST, PUT, PATCH, DELETE) on any path (paths with {@code ;} matrix
- * parameters are refused outright, so no path spelling escapes the check):
+ * for every state-changing method (anything but GET, HEAD, OPTIONS) on any path (paths with {@code ;} matrix
+ * parameters are refused outright, so no path spelling escapes the check), decided by {@link CrossSiteCheck}:
  * <ol>
- *   <li>an {@code Origin} header must name this host (compared with {@code Host}) or an origin listed in
- *       {@code inkstone.cors.origins}; {@code Origin: null} is refused;</li>
+ *   <li>an {@code Origin} header must be a strict {@code scheme://host[:port]} ({@link Origin}: no user
+ *       information, path, query or fragment; {@code Origin: null} is refused) naming this host (compared
+ *       with {@code Host}) or an origin listed in {@code inkstone.cors.origins};</li>
  *   <li>without {@code Origin}, {@code Sec-Fetch-Site: cross-site} is refused (clients that send neither are
  *       not browsers, so no ambient cookie is at stake);</li>
  *   <li>a request body must be {@code application/json}, which an HTML form cannot send, so a cross-site form
@@ -34,7 +36,9 @@ import java.util.Set;
  * Refusals are 403 {@code cross_site_refused}. The session cookie is also {@code SameSite=Lax}.
  *
  * <p>CORS: reader endpoints (everything under {@code /api} except {@code /api/admin}) answer listed origins
- * with {@code Access-Control-Allow-Origin} and credentials, and answer their preflight requests here.
+ * with {@code Access-Control-Allow-Origin} and credentials, and answer their preflight requests here. Listed
+ * origins are compared in their canonical form (lower case, no trailing slash); an entry that is not an origin
+ * is ignored with a warning.
  * Thread-safe (configuration is read once).
  */
 @Provider
@@ -43,7 +47,7 @@ import java.util.Set;
 @ApplicationScoped
 public class RequestGuard implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final Set<String> UNSAFE = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final Logger LOG = Logger.getLogger(RequestGuard.class.getName());
 
     @Inject
     InkstoneConfig config;
@@ -53,8 +57,16 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
     private Set<String> origins() {
         Set<String> o = origins;
         if (o == null) {
-            o = Set.copyOf(config.getList("inkstone.cors.origins").stream()
-                    .map(s -> s.toLowerCase(Locale.ROOT).replaceAll("/+$", "")).toList());
+            Set<String> listed = new HashSet<>();
+            for (String entry : config.getList("inkstone.cors.origins")) {
+                Optional<Origin> parsed = Origin.parse(entry.strip().replaceAll("/+$", ""));
+                if (parsed.isPresent()) {
+                    listed.add(parsed.get().toString());
+                } else {
+                    LOG.warning("inkstone.cors.origins: not an origin (scheme://host[:port]), ignored: " + entry);
+                }
+            }
+            o = Set.copyOf(listed);
             origins = o;
         }
         return o;
@@ -75,25 +87,14 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
             request.abortWith(preflight(origin, path));
             return;
         }
-        if (!UNSAFE.contains(method)) {
-            return; // every unsafe method is checked, whatever the path
-        }
-        if (origin != null) {
-            if (!sameHost(origin, request.getHeaderString("Host")) && !corsAllowed(origin, path)) {
-                throw refused();
+        boolean hasBody = request.getHeaderString("Content-Type") != null || request.getLength() > 0
+                || request.getHeaderString("Transfer-Encoding") != null;
+        switch (CrossSiteCheck.decide(method, origin, request.getHeaderString("Sec-Fetch-Site"),
+                request.getHeaderString("Content-Type"), hasBody, request.getHeaderString("Host"), o -> corsAllowed(o, path))) {
+            case CROSS_SITE_REFUSED -> throw refused();
+            case UNSUPPORTED_MEDIA_TYPE -> throw unsupportedType();
+            case ALLOWED -> {
             }
-        } else if ("cross-site".equalsIgnoreCase(request.getHeaderString("Sec-Fetch-Site"))) {
-            throw refused();
-        }
-        MediaType type;
-        try {
-            type = request.getMediaType();
-        } catch (RuntimeException malformed) {
-            throw unsupportedType();
-        }
-        boolean hasBody = type != null || request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
-        if (hasBody && (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
-            throw unsupportedType();
         }
     }
 
@@ -129,27 +130,12 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
     }
 
     private boolean corsAllowed(String origin, String path) {
-        String p = path.startsWith("/") ? path.substring(1) : path;
-        return !p.startsWith("api/admin") && origins().contains(origin.toLowerCase(Locale.ROOT));
+        return Origin.parse(origin).map(o -> corsAllowed(o, path)).orElse(false);
     }
 
-    /** True when the origin's host[:port] is the request's Host header (scheme ignored: TLS may end at a proxy). */
-    static boolean sameHost(String origin, String host) {
-        if (host == null || "null".equals(origin)) {
-            return false;
-        }
-        try {
-            URI u = URI.create(origin);
-            if (u.getHost() == null) {
-                return false;
-            }
-            String authority = u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
-            String h = host.toLowerCase(Locale.ROOT);
-            String a = authority.toLowerCase(Locale.ROOT);
-            return h.equals(a) || (u.getPort() < 0 && (h.equals(a + ":80") || h.equals(a + ":443")));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    private boolean corsAllowed(Origin origin, String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return !p.startsWith("api/admin") && origins().contains(origin.toString());
     }
 
     private static InkstoneException unsupportedType() {

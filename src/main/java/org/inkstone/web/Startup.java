@@ -84,6 +84,7 @@ public class Startup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         Database.migrate(database.dataSource());
         checkSession();
+        accounts.completeNameSkeletons();
         accounts.ensureAdmin();
         importer.importConfiguredFiles();
         indexer.start();

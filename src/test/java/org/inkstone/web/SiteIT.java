@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import org.inkstone.account.AccountScenarios;
 import org.inkstone.comment.CommentScenarios;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -569,5 +570,37 @@ class SiteIT {
         assertTrue(published >= 1166, "the corpus less at most the withdrawal test's record");
         assertEquals(seedId(), json(get("api/search?q=" + enc("乡村振兴"))).getJsonArray("hits").getJsonObject(0)
                 .getJsonNumber("id").longValue());
+    }
+
+    // ---- accounts, sessions, names, headers: scenarios live in org.inkstone.account.AccountScenarios ----
+
+    @Test
+    @RunAsClient
+    void logInWhileLoggedInAuthenticatesOnlyTheGivenCredentials() throws Exception {
+        new AccountScenarios(root()).logInWhileLoggedInAuthenticatesOnlyTheGivenCredentials();
+    }
+
+    @Test
+    @RunAsClient
+    void passwordChangeEndsEveryOtherSessionAtOnce() throws Exception {
+        new AccountScenarios(root()).passwordChangeEndsEveryOtherSessionAtOnce();
+    }
+
+    @Test
+    @RunAsClient
+    void readerNamesAreNormalisedAndUniqueByLook() throws Exception {
+        new AccountScenarios(root()).readerNamesAreNormalisedAndUniqueByLook();
+    }
+
+    @Test
+    @RunAsClient
+    void pagesCarrySecurityHeadersAndNoInlineCode() {
+        new AccountScenarios(root()).pagesCarrySecurityHeadersAndNoInlineCode();
+    }
+
+    @Test
+    @RunAsClient
+    void anOriginWithUserInformationIsRefused() {
+        new AccountScenarios(root()).anOriginWithUserInformationIsRefused();
     }
 }
