@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.inkstone.common.ClientAddress;
 import org.inkstone.common.InkstoneConfig;
-import org.inkstone.common.InkstoneException;
 import org.inkstone.common.RateLimit;
 import org.inkstone.common.RateLimiter;
 import org.inkstone.common.Subject;
@@ -91,11 +90,9 @@ public class AccountResource {
         int epoch;
         try {
             epoch = accounts.changePassword(me, body.currentPassword(), body.newPassword());
-        } catch (InkstoneException e) {
-            if (e.status() == 401) { // another session changed it first: this one has ended
-                limiter.release(failures, subject);
-                caller.endSession();
-            }
+        } catch (SessionEndedException e) { // another session changed it first: this one has ended
+            limiter.release(failures, subject);
+            caller.endSession();
             throw e;
         }
         limiter.release(failures, subject);

@@ -6,7 +6,6 @@ import com.ibm.icu.text.Normalizer2;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.inkstone.common.InkstoneConfig;
-import org.inkstone.common.InkstoneException;
 import org.inkstone.common.Sql;
 
 import java.security.SecureRandom;
@@ -64,7 +63,7 @@ public class AccountService {
      * Registers a reader; the display name is stored trimmed and NFC-normalised.
      *
      * @throws org.inkstone.common.InvalidParameterException for a display name that breaks {@link DisplayNames}
-     * @throws InkstoneException 409 {@code username_taken} when the user name exists, 409
+     * @throws NameTakenException 409 {@code username_taken} when the user name exists, 409
      *     {@code display_name_taken} when an account's display name has the same confusable skeleton
      */
     public Account register(NewAccount request) {
@@ -89,7 +88,7 @@ public class AccountService {
             if (Sql.isDuplicateKey(e)) {
                 // Two unique keys: the user name, and the display-name skeleton (a concurrent registration won).
                 if (mapper.findByUsername(username) != null) {
-                    throw new InkstoneException(409, "username_taken", "用户名已被使用", Map.of("username", "已被使用"));
+                    throw NameTakenException.username();
                 }
                 throw displayNameTaken();
             }
@@ -99,9 +98,8 @@ public class AccountService {
         return a;
     }
 
-    private static InkstoneException displayNameTaken() {
-        return new InkstoneException(409, "display_name_taken", "昵称已被使用（或与已有昵称过于相似）",
-                Map.of("displayName", "已被使用或过于相似"));
+    private static NameTakenException displayNameTaken() {
+        return NameTakenException.displayName();
     }
 
     /**
@@ -121,13 +119,12 @@ public class AccountService {
      * pass as a registered reader's.
      *
      * @throws org.inkstone.common.InvalidParameterException ({@code nickname}) for a name that breaks the rules
-     * @throws InkstoneException 409 {@code nickname_taken} when an account's display name has its skeleton
+     * @throws NameTakenException 409 {@code nickname_taken} when an account's display name has its skeleton
      */
     public String checkNickname(String raw) {
         String nickname = displayNames().check("nickname", raw, staffDisplayNames());
         if (isNameTaken(nickname)) {
-            throw new InkstoneException(409, "nickname_taken", "该昵称属于注册读者，请换一个昵称或登录后发表",
-                    Map.of("nickname", "属于注册读者"));
+            throw NameTakenException.nickname();
         }
         return nickname;
     }
@@ -139,15 +136,15 @@ public class AccountService {
      *
      * @param account the caller's account as read in this request (its hash and epoch are checked)
      * @return the new session epoch, for the session that made the change
-     * @throws InkstoneException 403 {@code invalid_credentials} when {@code current} is wrong; 401
+     * @throws InvalidCredentialsException 403 when {@code current} is wrong; {@link SessionEndedException} 401
      *     {@code login_required} when another change came first (this session has ended)
      */
     public int changePassword(Account account, String current, String next) {
         if (!passwords.verify(current, account.getPasswordHash())) {
-            throw new InkstoneException(403, "invalid_credentials", "当前密码不正确", Map.of("currentPassword", "不正确"));
+            throw InvalidCredentialsException.currentPassword();
         }
         if (mapper.updatePassword(account.getId(), passwords.hash(next), account.getSessionEpoch()) != 1) {
-            throw new InkstoneException(401, "login_required", "密码已在别处更改，请重新登录", Map.of());
+            throw new SessionEndedException();
         }
         return account.getSessionEpoch() + 1;
     }

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.enterprise.inject.Instance;
 import org.inkstone.common.ClientAddress;
 import org.inkstone.common.InkstoneConfig;
-import org.inkstone.common.InkstoneException;
 import org.inkstone.common.RateLimit;
 import org.inkstone.common.RateLimiter;
 import org.inkstone.common.Subject;
@@ -32,7 +31,6 @@ import org.inkstone.common.TooManyRequestsException;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /api/session}: log in ({@code POST}, 200 with the {@link SessionView}; 401 {@code invalid_credentials}),
@@ -108,7 +106,7 @@ public class SessionResource {
         Account account = status == AuthenticationStatus.SUCCESS && principal != null ? caller.mapperLookup(principal.getName()) : null;
         if (account == null || !account.getUsername().equalsIgnoreCase(credentials.username())) {
             caller.endSession();
-            throw new InkstoneException(401, "invalid_credentials", "用户名或密码错误", Map.of());
+            throw InvalidCredentialsException.logIn();
         }
         attempts.forEach(a -> limiter.release(a.limit(), a.subject()));
         request.changeSessionId();
