@@ -47,6 +47,6 @@ public class ArticleResource {
     @GET
     @Path("{id}")
     public ArticleDetail get(@PathParam("id") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "文章编号无效") String id) {
-        return presenter.detail(Long.parseLong(id), true);
+        return presenter.detail(Long.parseLong(id), false); // API reads are not views (see ViewPolicy)
     }
 }
