@@ -35,10 +35,11 @@ import java.util.logging.Logger;
  *   <li>The visitor is the random visitor cookie {@code inkstone_visitor} (HttpOnly, SameSite=Lax, one year;
  *       {@code Secure} on HTTPS or with {@code inkstone.session.cookie-secure}), or, without one, the client
  *       address ({@link ClientAddress}). A request without the cookie is judged by its address and is given a
- *       new cookie; when the address wins the claim, the new cookie is claimed too for this article and window,
- *       so the browser's next request (now with the cookie) does not count a second time. When the address has
- *       already counted (another reader behind the same office NAT), the new cookie is left unclaimed and that
- *       reader's next request counts. A client that never keeps cookies counts once per address.</li>
+ *       new cookie that is claimed at once for this article and window, so the browser's next requests (now with
+ *       the cookie) never count the view a second time, however many ran in parallel. Consequences: a client
+ *       that keeps no cookies counts once per address; readers behind one shared address (an office NAT) count
+ *       once between them on the first article they open without a cookie, separately afterwards; and each
+ *       cookie-less request costs one insert (the new cookie's claim).</li>
  *   <li>At most {@code inkstone.views.per-address-max} views per client address per article per window, in
  *       {@code rate_window}: a script that invents a new cookie for every request is capped there.</li>
  * </ol>
@@ -107,11 +108,11 @@ public class PageViews {
             } else {
                 String fresh = newToken();
                 setCookie(request, response, fresh);
+                // This request's view is judged by its address; the new cookie must not count it a second time.
+                claim(articleId, keyedHash.hex("visitor", "t:" + fresh), windowStart);
                 if (!claim(articleId, keyedHash.hex("visitor", "c:" + clients.of(request)), windowStart)) {
                     return false;
                 }
-                // This view is counted under the address; the new cookie must not count it again.
-                claim(articleId, keyedHash.hex("visitor", "t:" + fresh), windowStart);
             }
             int max = config.getInt("inkstone.views.per-address-max");
             long fromAddress = limiter.count(new RateLimiter.Limit("view", max, (int) window),
