@@ -53,7 +53,8 @@ public class ArticleService {
     public ItemList<ArticleItem> listByChannel(String channelId, int page, int size) {
         channels.require(channelId);
         long total = mapper.countPublishedByChannel(channelId);
-        List<Article> rows = mapper.listPublishedByChannel(channelId, (page - 1) * size, size);
+        // The deferred-join page query: a deep page reads index entries, not rows, for what it skips.
+        List<Article> rows = mapper.listPublishedPage(channelId, null, null, (page - 1) * size, size);
         return new ItemList<>(total, rows.stream().map(this::item).toList());
     }
 
