@@ -40,7 +40,8 @@ public class Database {
             org.inkstone.account.AccountMapper.class,
             org.inkstone.captcha.CaptchaMapper.class,
             org.inkstone.comment.CommentMapper.class,
-            RateWindowMapper.class);
+            RateWindowMapper.class,
+            org.inkstone.article.ViewClaimMapper.class);
 
     @Resource(lookup = "java:app/jdbc/inkstone")
     DataSource dataSource;
