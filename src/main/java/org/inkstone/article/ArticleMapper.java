@@ -24,6 +24,16 @@ public interface ArticleMapper {
 
     long countPublishedByChannel(@Param("channelId") String channelId);
 
+    /**
+     * Up to {@code limit} published articles (of one channel, or of the site when channelId is null), newest
+     * first by {@code (published_at DESC, id DESC)}: after the position {@code afterPublishedAt} (UTC
+     * {@code yyyy-MM-dd HH:mm:ss.SSS}) / {@code afterId} when afterId is not null, skipping {@code offset} rows.
+     * Body not loaded. Reads an index range only (idx_article_published or idx_article_channel_published), then
+     * the rows of the page.
+     */
+    List<Article> listPublishedPage(@Param("channelId") String channelId, @Param("afterPublishedAt") String afterPublishedAt,
+                                    @Param("afterId") Long afterId, @Param("offset") int offset, @Param("limit") int limit);
+
     /** Newest published articles of the site, at most {@code limit}. Body not loaded. */
     List<Article> listLatestPublished(@Param("limit") int limit);
 

@@ -15,10 +15,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Assembles what an article page and {@code GET /api/articles/{id}} show: the article, its body as
- * escaped HTML, view count (stored when loaded + this node's views since), related and recommended lists.
+ * escaped HTML, view count (stored when loaded + this node's unflushed views then + this node's views since),
+ * related and recommended lists.
  * Thread-safe.
  */
 @ApplicationScoped
@@ -41,8 +43,11 @@ public class ArticlePresenter {
     @Inject
     SearchIndex index;
 
-    /** An article row as loaded, the index version then, and this node's view total at that moment. */
-    private record Loaded(long version, Article article, String bodyHtml, long recordedAtLoad) {
+    /**
+     * An article row as loaded, the index version then, and this node's view total and its not yet flushed part
+     * at that moment (the row's {@code views} lacks the latter).
+     */
+    private record Loaded(long version, Article article, String bodyHtml, long recordedAtLoad, long pendingAtLoad) {
     }
 
     /**
@@ -59,17 +64,29 @@ public class ArticlePresenter {
      * {@link ArticleNotFoundException} when it is not published.
      */
     public ArticleDetail detail(long id, boolean countView) {
+        return detail(id, () -> {
+            if (countView) {
+                views.record(id);
+            }
+            return countView;
+        });
+    }
+
+    /**
+     * The article with id {@code id}. {@code countView} runs once the article is known to be published and
+     * before the view count is read, so a view it records is included (the page resource passes
+     * {@link PageViews#count}). Throws {@link ArticleNotFoundException} when it is not published.
+     */
+    public ArticleDetail detail(long id, BooleanSupplier countView) {
         long version = index.version();
         Loaded loaded = rows.getIfPresent(id);
         if (loaded == null || loaded.version() != version) {
             Article row = articles.findPublished(id).orElseThrow(() -> new ArticleNotFoundException(id));
-            loaded = new Loaded(version, row, bodyHtml(row.getBody()), views.recordedHere(id));
+            loaded = new Loaded(version, row, bodyHtml(row.getBody()), views.recordedHere(id), views.pendingHere(id));
             rows.put(id, loaded);
         }
         Article a = loaded.article();
-        if (countView) {
-            views.record(id);
-        }
+        countView.getAsBoolean();
         List<ArticleItem> related = recommendations.related(id);
         Set<Long> exclude = new HashSet<>();
         exclude.add(id);
@@ -77,7 +94,7 @@ public class ArticlePresenter {
         List<ArticleItem> recommended = recommendations.recommended(a.getChannelId(), exclude);
         ArticleItem item = articles.item(a);
         return new ArticleDetail(a.getId(), a.getExternalId(), a.getTitle(), item.channel(), item.publishedAt(),
-                a.getSource(), a.getViews() + views.recordedHere(id) - loaded.recordedAtLoad(), loaded.bodyHtml(),
+                a.getSource(), a.getViews() + loaded.pendingAtLoad() + views.recordedHere(id) - loaded.recordedAtLoad(), loaded.bodyHtml(),
                 related, recommended);
     }
 

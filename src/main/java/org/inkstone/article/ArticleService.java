@@ -45,8 +45,40 @@ public class ArticleService {
     public ItemList<ArticleItem> listByChannel(String channelId, int page, int size) {
         channels.require(channelId);
         long total = mapper.countPublishedByChannel(channelId);
-        List<Article> rows = mapper.listPublishedByChannel(channelId, (page - 1) * size, size);
+        // The deferred-join page query: a deep page reads index entries, not rows, for what it skips.
+        List<Article> rows = mapper.listPublishedPage(channelId, null, null, (page - 1) * size, size);
         return new ItemList<>(total, rows.stream().map(this::item).toList());
+    }
+
+    /**
+     * One page of published articles, newest first ({@code published_at DESC, id DESC}), of a channel or of the
+     * whole site ({@code channelId} null). With {@code after} the page starts right after that position and
+     * {@code page} is ignored; otherwise it is page {@code page} (1-based) of {@code size}. Each page reads an
+     * index range of {@code size + 1} entries (the extra one tells whether a next page exists), so walking a list
+     * with {@code nextCursor} costs the same at any depth; a deep {@code page} costs an index scan of
+     * {@code (page - 1) × size} entries.
+     *
+     * @param size 1–100 articles per page
+     * @return {@code total} of the list, the page, and the cursor of the next page (null on the last page)
+     * @throws org.inkstone.channel.ChannelNotFoundException for an unknown channel
+     */
+    public ArticleList list(String channelId, ArticleCursor after, int page, int size) {
+        long total;
+        if (channelId != null) {
+            channels.require(channelId);
+            total = mapper.countPublishedByChannel(channelId);
+        } else {
+            total = mapper.countPublished();
+        }
+        int offset = after != null ? 0 : (page - 1) * size;
+        List<Article> rows = mapper.listPublishedPage(channelId, after == null ? null : after.publishedAtSql(),
+                after == null ? null : after.id(), offset, size + 1);
+        String next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            next = ArticleCursor.after(rows.get(size - 1)).encode();
+        }
+        return new ArticleList(total, rows.stream().map(this::item).toList(), next);
     }
 
     /** The newest published articles of the site. */

@@ -14,9 +14,14 @@ import java.time.temporal.ChronoUnit;
  * @param relatedWarmUp     {@code inkstone.related.warm-up}: newest articles whose related lists are computed at start, 0–100,000 (default 2,000)
  * @param indexPollInterval {@code inkstone.index.poll-interval-ms}: how often a node applies the index outbox, 50 ms to 1 h (default 1,000 ms)
  * @param viewsFlush        {@code inkstone.views.flush-interval-ms}: how often counted views are written to the database, 100 ms to 1 h (default 5,000 ms)
+ * @param visitorWindow     {@code inkstone.views.visitor-window-minutes}: a visitor counts at most one view of an article per
+ *                          window, 1 min to 1 day (default 30 min, the usual analytics session length)
+ * @param viewsPerAddress   {@code inkstone.views.per-address-max}: views of one article from one client address per window,
+ *                          1–100,000 (default 20: an office behind one address, not a cookie-rotating script)
+ * @param cookieSecure      {@code inkstone.session.cookie-secure}: the visitor cookie is {@code Secure} (also when the request is)
  */
 public record ArticleSettings(Duration recommendedCache, Duration relatedCache, int relatedWarmUp, Duration indexPollInterval,
-                              Duration viewsFlush) {
+                              Duration viewsFlush, Duration visitorWindow, int viewsPerAddress, boolean cookieSecure) {
 
     /** Reads the keys above; throws {@link org.inkstone.common.InvalidSettingException} naming a key whose value is out of range. */
     public static ArticleSettings from(InkstoneConfig c) {
@@ -24,6 +29,9 @@ public record ArticleSettings(Duration recommendedCache, Duration relatedCache, 
                 ConfigValues.duration(c, "inkstone.related.cache-minutes", ChronoUnit.MINUTES, 1, 10_080),
                 ConfigValues.intIn(c, "inkstone.related.warm-up", 0, 100_000),
                 ConfigValues.duration(c, "inkstone.index.poll-interval-ms", ChronoUnit.MILLIS, 50, 3_600_000),
-                ConfigValues.duration(c, "inkstone.views.flush-interval-ms", ChronoUnit.MILLIS, 100, 3_600_000));
+                ConfigValues.duration(c, "inkstone.views.flush-interval-ms", ChronoUnit.MILLIS, 100, 3_600_000),
+                ConfigValues.duration(c, "inkstone.views.visitor-window-minutes", ChronoUnit.MINUTES, 1, 1_440),
+                ConfigValues.intIn(c, "inkstone.views.per-address-max", 1, 100_000),
+                ConfigValues.bool(c, "inkstone.session.cookie-secure"));
     }
 }

@@ -39,6 +39,12 @@ public class ViewCounter {
         return a == null ? 0 : a.sum();
     }
 
+    /** Views of {@code id} recorded on this node and not yet written by {@link #flush} (0 when none). */
+    public long pendingHere(long id) {
+        LongAdder a = pending.get(id);
+        return a == null ? 0 : a.sum();
+    }
+
     /** Writes pending counts to the database; counts that fail to write are kept for the next flush. */
     public void flush() {
         for (Map.Entry<Long, LongAdder> e : pending.entrySet()) {

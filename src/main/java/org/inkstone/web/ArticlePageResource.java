@@ -7,16 +7,21 @@ import org.inkstone.comment.CommentPages;
 import org.inkstone.common.InkstoneConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.inkstone.article.PageViews;
 
 /**
  * The article page {@code /articles/{id}}, laid out like the seed page. Unknown or unpublished ids → 404 page.
  * The comment block is rendered server-side (first page, read-only, for readers without JavaScript) and
  * then replaced by the comment widget ({@code assets/comments.js}), the same one other sites embed.
+ * A view is counted only as {@link PageViews} decides (a reader's GET, once per visitor and window).
  */
 @Path("articles/{id}")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -35,12 +40,17 @@ public class ArticlePageResource {
     @Inject
     InkstoneConfig config;
 
+    @Inject
+    PageViews pageViews;
+
     @GET
-    public String page(@PathParam("id") String id) {
+    public String page(@PathParam("id") String id, @Context HttpServletRequest request,
+                       @Context HttpServletResponse response) {
         if (!id.matches("[1-9][0-9]{0,17}")) {
             throw new ArticleNotFoundException(0);
         }
-        ArticleDetail a = presenter.detail(Long.parseLong(id), true);
+        long articleId = Long.parseLong(id);
+        ArticleDetail a = presenter.detail(articleId, () -> pageViews.count(articleId, request, response));
         return pages.render(ArticlePage.of(a, comments.firstPage(a.id()), config.zone()));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.inkstone.article.PageViews;
 import org.inkstone.article.Recommendations;
 import org.inkstone.article.ViewCounter;
 import org.inkstone.common.Database;
@@ -34,7 +35,7 @@ import java.util.logging.Logger;
  * Brings a node up when the application starts, in order: schema migration (Flyway), the first admin account
  * (see {@link AccountService#ensureAdmin}), import of the files
  * named by {@code inkstone.import.files} (idempotent), search index open + catch-up from the outbox (or a
- * full rebuild), then the periodic outbox poll and view-count flush and the purge of expired CAPTCHA, duplicate-guard and rate-limit rows every 10 minutes,
+ * full rebuild), then the periodic outbox poll and view-count flush and the purge of expired CAPTCHA, duplicate-guard, view-claim and rate-limit rows every 10 minutes,
  * and in the background the related
  * lists of the newest articles. Deployment fails if migration fails.
  */
@@ -79,6 +80,9 @@ public class Startup {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    PageViews pageViews;
+
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -95,7 +99,8 @@ public class Startup {
         tasks.add(scheduler.scheduleWithFixedDelay(guard("expired rows purge", () -> {
             captchas.purge();
             comments.purgeDuplicateGuards();
-            limiter.purge(2 * 3600);
+            pageViews.purge();
+            limiter.purge(Math.max(2 * 3600, pageViews.windowSeconds())); // the per-address view cap uses that window
         }), 1, 10, TimeUnit.MINUTES));
         executor.submit(guard("related warm-up", () -> {
             long t = System.nanoTime();
