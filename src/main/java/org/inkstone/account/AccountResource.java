@@ -1,5 +1,6 @@
 package org.inkstone.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,13 +15,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.inkstone.common.InkstoneException;
 import org.inkstone.common.RateLimiter;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.inkstone.common.ErrorBody;
 
 /**
  * {@code POST /api/accounts}: a reader registers; 201 {@code {id, username, displayName}}. Registrations are
  * limited per client address ({@code inkstone.account.register.per-hour}); 409 {@code username_taken}.
  * {@code PUT /api/accounts/me/password}: change one's password.
  */
+@Tag(name = "accounts", description = "读者账号")
 @Path("api/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -48,6 +59,12 @@ public class AccountResource {
     HttpServletRequest request;
 
 
+    @Operation(summary = "注册", description = "用户名 3–32 个 a-z 0-9 _ . -；密码 10–128 个字符。")
+    @APIResponse(responseCode = "201", description = "{id, username, displayName}", content = @Content(schema = @Schema(implementation = Registered.class)))
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "409", description = "用户名已被使用（username_taken）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "413", description = "请求内容过大（payload_too_large）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull(message = "缺少请求内容") NewAccount body) {
@@ -60,11 +77,17 @@ public class AccountResource {
      * {@code PUT /api/accounts/me/password}: the logged-in caller changes their password (204); 401 when not
      * logged in, 403 {@code invalid_credentials} for a wrong current password (counted like a failed log-in).
      */
+    @Operation(summary = "修改密码")
+    @APIResponse(responseCode = "204", description = "已修改")
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "401", description = "未登录（login_required）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "当前密码错误（invalid_credentials）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @PUT
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.READER)
     public Response changePassword(@Valid @NotNull(message = "缺少请求内容") PasswordChange body) {
-        Account me = caller.require(Role.READER);
+        Account me = caller.account().orElseThrow(() -> new InkstoneException(401, "login_required", "请先登录", Map.of()));
         limiter.hitClient(request, "login-fail", "inkstone.account.login.max-failures", 900);
         accounts.changePassword(me, body.currentPassword(), body.newPassword());
         return Response.noContent().build();

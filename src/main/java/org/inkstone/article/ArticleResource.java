@@ -9,14 +9,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.inkstone.common.Id;
 import org.inkstone.common.InvalidParameterException;
 import org.inkstone.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.inkstone.common.ErrorBody;
 
 /**
  * Reader-facing article API. Drafts, articles in review and withdrawn articles are invisible here (404).
  * {@code GET /api/articles?channel=&page=&size=} lists newest first ({@code size} 1–100, default 20);
  * {@code GET /api/articles/{id}} returns one article with its related and recommended lists.
  */
+@Tag(name = "articles", description = "已发布的文章")
 @Path("api/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
@@ -28,6 +36,10 @@ public class ArticleResource {
     @Inject
     ArticlePresenter presenter;
 
+    @Operation(summary = "文章列表", description = "最新在前；不指定栏目时只有第一页。size 1–100，默认 20。")
+    @APIResponse(responseCode = "200", description = "{total, items}")
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "不存在", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @GET
     public ItemList<ArticleItem> list(
             @QueryParam("channel") @Pattern(regexp = Params.CHANNEL, message = "栏目无效") String channel,
@@ -44,9 +56,13 @@ public class ArticleResource {
         return articles.listByChannel(channel, p, s);
     }
 
+    @Operation(summary = "一篇文章", description = "含相关文章与推荐文章列表；草稿、撤下的文章为 404。")
+    @APIResponse(responseCode = "200", description = "文章")
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "不存在", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @GET
     @Path("{id}")
-    public ArticleDetail get(@PathParam("id") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "文章编号无效") String id) {
-        return presenter.detail(Long.parseLong(id), true);
+    public ArticleDetail get(@PathParam("id") Id id) {
+        return presenter.detail(id.value(), true);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
 
 import java.net.URI;
 import java.util.Locale;
@@ -37,7 +36,6 @@ import java.util.Set;
  * with {@code Access-Control-Allow-Origin} and credentials, and answer their preflight requests here.
  * Thread-safe (configuration is read once).
  */
-@Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 @ApplicationScoped

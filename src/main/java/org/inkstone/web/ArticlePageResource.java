@@ -5,6 +5,7 @@ import org.inkstone.article.ArticlePresenter;
 import org.inkstone.article.ArticleNotFoundException;
 import org.inkstone.comment.CommentPage;
 import org.inkstone.comment.CommentPages;
+import org.inkstone.common.Id;
 import org.inkstone.common.InkstoneConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,10 +50,8 @@ public class ArticlePageResource {
 
     @GET
     public String page(@PathParam("id") String id) {
-        if (!id.matches("[1-9][0-9]{0,17}")) {
-            throw new ArticleNotFoundException(0);
-        }
-        ArticleDetail a = presenter.detail(Long.parseLong(id), true);
+        long articleId = Id.tryParse(id).orElseThrow(() -> new ArticleNotFoundException(0)).value(); // a page: 404, not 400
+        ArticleDetail a = presenter.detail(articleId, true);
         Map<String, Object> m = new HashMap<>();
         m.put("article", a);
         m.put("pageTitle", a.title());

@@ -1,8 +1,8 @@
 package org.inkstone.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,20 +12,20 @@ import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
 import org.inkstone.channel.ChannelService;
+import org.inkstone.common.InkstoneException;
 import org.inkstone.web.Pages;
 
-import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code /admin/comments}: the moderation queue page for moderators and above (driven by
  * {@code assets/moderation.js} against {@code /api/admin/comments}). Anonymous visitors are sent to the
- * log-in page (303); logged-in readers get a 403 page.
+ * log-in page (303, by {@code ErrorMappers.RoleRefused}); logged-in readers get a 403 page.
  */
 @Path("admin/comments")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @RequestScoped
+@RolesAllowed(Role.Names.MODERATOR)
 public class ModerationPageResource {
 
     @Inject
@@ -37,18 +37,10 @@ public class ModerationPageResource {
     @Inject
     ChannelService channels;
 
-    @Inject
-    ServletContext servletContext;
-
     @GET
     public Response page() {
-        Optional<Account> account = caller.account();
-        if (account.isEmpty()) {
-            String ctx = servletContext.getContextPath();
-            return Response.seeOther(URI.create(ctx + "/login?return=" + ctx + "/admin/comments")).build();
-        }
-        caller.require(Role.MODERATOR);
+        Account account = caller.account().orElseThrow(() -> new InkstoneException(403, "forbidden", "审核需要以账号登录", Map.of()));
         return Response.ok(pages.render("moderation.mustache", Map.of("pageTitle", "评论审核", "channels", channels.all(),
-                "moderator", account.get().getDisplayName()))).build();
+                "moderator", account.getDisplayName()))).build();
     }
 }

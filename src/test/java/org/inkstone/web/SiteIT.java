@@ -554,4 +554,54 @@ class SiteIT {
         assertEquals(seedId(), json(get("api/search?q=" + enc("乡村振兴"))).getJsonArray("hits").getJsonObject(0)
                 .getJsonNumber("id").longValue());
     }
+
+    // ---- the HTTP contract (ids, bodies, roles, OpenAPI): scenarios live in HttpScenarios ---------------
+
+    /** Four published articles that no other test touches: the last of the spare zh-news articles. */
+    private HttpScenarios http() throws Exception {
+        comments();
+        return new HttpScenarios(root(), payloadArticles.subList(payloadArticles.size() - 4, payloadArticles.size()), base.getPort());
+    }
+
+    @Test
+    @RunAsClient
+    void parentIdWithFractionIsRefusedNamingTheField() throws Exception {
+        http().parentIdWithFractionIsRefusedNamingTheField();
+    }
+
+    @Test
+    @RunAsClient
+    void unknownJsonFieldIsRefusedNamingIt() throws Exception {
+        http().unknownJsonFieldIsRefusedNamingIt();
+    }
+
+    @Test
+    @RunAsClient
+    void oversizedBodyIs413BeforeItIsRead() throws Exception {
+        http().oversizedBodyIs413BeforeItIsRead();
+    }
+
+    @Test
+    @RunAsClient
+    void deeplyNestedJsonIsRefused() throws Exception {
+        http().deeplyNestedJsonIsRefused();
+    }
+
+    @Test
+    @RunAsClient
+    void openApiDocumentParsesAndOmitsAdminPaths() throws Exception {
+        http().openApiDocumentParsesAndOmitsAdminPaths();
+    }
+
+    @Test
+    @RunAsClient
+    void anonymousCallerOfAdminApiGets401() throws Exception {
+        http().anonymousCallerOfAdminApiGets401();
+    }
+
+    @Test
+    @RunAsClient
+    void readerCallerOfAdminApiGets403() throws Exception {
+        http().readerCallerOfAdminApiGets403();
+    }
 }
