@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.inkstone.common.ErrorBody;
 
 /**
  * {@code POST /api/accounts}: a reader registers; 201 {@code {id, username, displayName}}. Registrations are
@@ -60,11 +59,11 @@ public class AccountResource {
 
 
     @Operation(summary = "注册", description = "用户名 3–32 个 a-z 0-9 _ . -；密码 10–128 个字符。")
-    @APIResponse(responseCode = "201", description = "{id, username, displayName}", content = @Content(schema = @Schema(implementation = Registered.class)))
-    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "409", description = "用户名已被使用（username_taken）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "413", description = "请求内容过大（payload_too_large）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "201", description = "{id, username, displayName}", content = @Content(schema = @Schema(ref = "Registered")))
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）")
+    @APIResponse(responseCode = "409", description = "用户名已被使用（username_taken）")
+    @APIResponse(responseCode = "413", description = "请求内容过大（payload_too_large）")
+    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull(message = "缺少请求内容") NewAccount body) {
@@ -79,9 +78,9 @@ public class AccountResource {
      */
     @Operation(summary = "修改密码")
     @APIResponse(responseCode = "204", description = "已修改")
-    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "401", description = "未登录（login_required）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "当前密码错误（invalid_credentials）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）")
+    @APIResponse(responseCode = "401", description = "未登录（login_required）")
+    @APIResponse(responseCode = "403", description = "当前密码错误（invalid_credentials）")
     @PUT
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.inkstone.common.ErrorBody;
 
 /**
  * {@code /api/session}: log in ({@code POST}, 200 with the {@link SessionView}; 401 {@code invalid_credentials}),
@@ -80,14 +79,16 @@ public class SessionResource {
     }
 
     @Operation(summary = "当前会话", description = "未登录时 authenticated 为 false。")
+    @APIResponse(responseCode = "200", description = "会话", content = @Content(schema = @Schema(ref = "SessionView")))
     @GET
     public SessionView get() {
         return caller.account().map(this::view).orElse(SessionView.anonymous());
     }
 
     @Operation(summary = "登录", description = "会话保存在 HttpOnly 的 JSESSIONID cookie 中。")
-    @APIResponse(responseCode = "401", description = "用户名或密码错误（invalid_credentials）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "会话", content = @Content(schema = @Schema(ref = "SessionView")))
+    @APIResponse(responseCode = "401", description = "用户名或密码错误（invalid_credentials）")
+    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionView logIn(@Valid @NotNull(message = "缺少请求内容") Credentials credentials) {

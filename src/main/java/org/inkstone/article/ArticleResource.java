@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.inkstone.common.ErrorBody;
 
 /**
  * Reader-facing article API. Drafts, articles in review and withdrawn articles are invisible here (404).
@@ -37,9 +36,9 @@ public class ArticleResource {
     ArticlePresenter presenter;
 
     @Operation(summary = "文章列表", description = "最新在前；不指定栏目时只有第一页。size 1–100，默认 20。")
-    @APIResponse(responseCode = "200", description = "{total, items}")
-    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "不存在", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "{total, items}", content = @Content(schema = @Schema(ref = "ArticleList")))
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）")
+    @APIResponse(responseCode = "404", description = "不存在")
     @GET
     public ItemList<ArticleItem> list(
             @QueryParam("channel") @Pattern(regexp = Params.CHANNEL, message = "栏目无效") String channel,
@@ -57,9 +56,9 @@ public class ArticleResource {
     }
 
     @Operation(summary = "一篇文章", description = "含相关文章与推荐文章列表；草稿、撤下的文章为 404。")
-    @APIResponse(responseCode = "200", description = "文章")
-    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "不存在", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "文章", content = @Content(schema = @Schema(ref = "ArticleDetail")))
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）")
+    @APIResponse(responseCode = "404", description = "不存在")
     @GET
     @Path("{id}")
     public ArticleDetail get(@PathParam("id") Id id) {

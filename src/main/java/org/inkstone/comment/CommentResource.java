@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.inkstone.common.ErrorBody;
 
 /**
  * {@code /api/articles/{id}/comments}: the thread list ({@code GET ?order=newest|oldest&cursor=&size=}, size
@@ -74,8 +73,8 @@ public class CommentResource {
     UriInfo uriInfo;
 
     @Operation(summary = "评论列表", description = "order=newest|oldest，cursor 为上一页的 nextCursor，size 1–100（默认 20）。")
-    @APIResponse(responseCode = "200", description = "{count, items, nextCursor}", content = @Content(schema = @Schema(implementation = CommentPage.class)))
-    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "200", description = "{count, items, nextCursor}", content = @Content(schema = @Schema(ref = "CommentPage")))
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）")
     @GET
     public Response list(@PathParam("id") Id article,
                          @QueryParam("order") @DefaultValue("newest") @Pattern(regexp = "newest|oldest", message = "只能是 newest 或 oldest") String order,
@@ -91,13 +90,13 @@ public class CommentResource {
     }
 
     @Operation(summary = "发表评论", description = "匿名读者与超过阈值的账号需要验证码（先 POST /api/captcha）。请求体最大 64 KiB，未知字段为 400。")
-    @APIResponse(responseCode = "201", description = "{id, status}", content = @Content(schema = @Schema(implementation = Posted.class)))
-    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "403", description = "已被封禁（blocked）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "不存在", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "409", description = "重复评论（duplicate_comment）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "413", description = "请求内容过大（payload_too_large）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "201", description = "{id, status}", content = @Content(schema = @Schema(ref = "Posted")))
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）")
+    @APIResponse(responseCode = "403", description = "已被封禁（blocked）")
+    @APIResponse(responseCode = "404", description = "不存在")
+    @APIResponse(responseCode = "409", description = "重复评论（duplicate_comment）")
+    @APIResponse(responseCode = "413", description = "请求内容过大（payload_too_large）")
+    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @MaxBodyBytes(64 * 1024) // 2,000 characters of text plus markup; a client that escapes every non-ASCII character as \\uXXXX needs up to 12 bytes a character

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.inkstone.common.ErrorBody;
 
 /**
  * {@code POST /api/comments/{id}/flags} with {@code {reason}} ({@code spam}, {@code abuse}, {@code off-topic}
@@ -59,11 +58,11 @@ public class FlagResource {
 
     @Operation(summary = "举报评论", description = "reason：spam、abuse、off-topic 或 other；每位读者每条评论一次。")
     @APIResponse(responseCode = "204", description = "已记录")
-    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "404", description = "不存在", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "409", description = "已举报过（already_flagged）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "413", description = "请求内容过大（payload_too_large）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）")
+    @APIResponse(responseCode = "404", description = "不存在")
+    @APIResponse(responseCode = "409", description = "已举报过（already_flagged）")
+    @APIResponse(responseCode = "413", description = "请求内容过大（payload_too_large）")
+    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response flag(@PathParam("id") Id id, @Valid @NotNull(message = "缺少请求内容") NewFlag body) {
