@@ -5,11 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import org.inkstone.common.InkstoneException;
 
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,18 +45,5 @@ public class Caller {
     /** The account named {@code username}, bypassing the cache (right after log-in). */
     Account mapperLookup(String username) {
         return mapper.findByUsername(username);
-    }
-
-    /**
-     * The logged-in account if it holds {@code role} (or a role including it).
-     *
-     * @throws InkstoneException 401 {@code login_required} when anonymous, 403 {@code forbidden} when the role is lower
-     */
-    public Account require(Role role) {
-        Account a = account().orElseThrow(() -> new InkstoneException(401, "login_required", "请先登录", Map.of()));
-        if (a.role().ordinal() < role.ordinal()) {
-            throw new InkstoneException(403, "forbidden", "没有权限执行此操作", Map.of());
-        }
-        return a;
     }
 }
