@@ -5,10 +5,9 @@ import java.util.Locale;
 
 /**
  * Account roles, lowest first, and the one place of the role hierarchy: each role includes the ones before
- * it (an editor is also a moderator and a reader). The identity store gives a caller every included role as
- * a group, Payara maps groups to same-named roles, so {@code @RolesAllowed(Role.Names.MODERATOR)} admits
- * chief editors too. The role names are also declared in {@code WEB-INF/web.xml} (the container answers
- * {@code isUserInRole} only for declared roles); a unit test keeps the two lists equal.
+ * it (an editor is also a moderator and a reader). {@link #included()} is what a caller holds: the identity
+ * store gives it as groups at log-in, and {@link CallerSecurity} as the roles that
+ * {@code @RolesAllowed(Role.Names.MODERATOR)} checks, so chief editors pass a moderator's check too.
  */
 public enum Role {
     READER, MODERATOR, EDITOR, CHIEF_EDITOR, ADMIN;

@@ -30,7 +30,7 @@ import java.util.Map;
 /**
  * Editorial endpoints under {@code /api/admin}: open to a logged-in editor (or chief editor, admin), or to a
  * caller with the bearer token {@code inkstone.admin.token} (for scripts; see
- * {@link org.inkstone.account.AdminTokenFilter}); 401 {@code login_required} / 403 {@code forbidden} otherwise.
+ * {@link org.inkstone.account.CallerSecurity}); 401 {@code login_required} / 403 {@code forbidden} otherwise.
  * Threat: anyone reaching the port could otherwise rebuild the index or withdraw articles.
  */
 @Path("api/admin")

@@ -6,7 +6,7 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.glassfish.jersey.server.validation.ValidationFeature;
 import org.inkstone.account.AccountResource;
-import org.inkstone.account.AdminTokenFilter;
+import org.inkstone.account.CallerSecurity;
 import org.inkstone.account.SessionResource;
 import org.inkstone.article.ArticleAdminResource;
 import org.inkstone.article.ArticleResource;
@@ -31,7 +31,7 @@ import org.inkstone.search.SearchResource;
  *   <li>resources: listed below, one line each (a unit test fails when a {@code @Path} class under
  *       {@code org.inkstone} is missing). Not a package scan: Payara's OpenAPI service builds its document
  *       from {@code getClasses()} of a fresh instance on its own class loader, where a scan finds nothing;</li>
- *   <li>security: {@link AdminTokenFilter} (bearer token for scripts), then {@code @RolesAllowed} through
+ *   <li>security: {@link CallerSecurity} (bearer token for scripts), then {@code @RolesAllowed} through
  *       Jersey's {@link RolesAllowedDynamicFeature}, with the caller's roles from Jakarta Security;</li>
  *   <li>input: {@link RequestGuard} (cross-site requests, CORS), {@link BodyLimits} (size and depth before
  *       the body is read), {@link Id.Param} (ids in paths and queries), Bean Validation, JSON-B settings
@@ -68,7 +68,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(AdminCommentResource.class);
         register(AdminBlockResource.class);
 
-        register(AdminTokenFilter.class);
+        register(CallerSecurity.class);
         register(RolesAllowedDynamicFeature.class);
         register(RequestGuard.class);
         register(BodyLimits.class);
