@@ -50,7 +50,7 @@ public class BodyLimits implements DynamicFeature {
         if (method == null) {
             return;
         }
-        InkstoneConfig c = config != null ? config : new InkstoneConfig();
+        InkstoneConfig c = config != null ? config : new InkstoneConfig(); // when Jersey, not CDI, made this feature
         MaxBodyBytes limit = method.getAnnotation(MaxBodyBytes.class);
         if (limit == null) {
             limit = resource.getResourceClass().getAnnotation(MaxBodyBytes.class);

@@ -130,7 +130,9 @@ public final class ErrorMappers {
             }
             java.util.regex.Matcher unknown = UNKNOWN.matcher(m);
             if (unknown.find()) {
-                String field = (path.length() == 0 ? "" : path + ".") + unknown.group(1);
+                String name = unknown.group(1);
+                // the name is the client's: echo a bounded prefix only
+                String field = (path.length() == 0 ? "" : path + ".") + (name.length() > 64 ? name.substring(0, 64) + "…" : name);
                 return new InkstoneException(400, "unknown_field", "未知字段：" + field, Map.of(field, "未知字段"));
             }
             if (t instanceof Id.InvalidIdException && path.length() > 0) {

@@ -69,6 +69,9 @@ class JsonConfigTest {
         assertEquals("unknown_field", e.code());
         assertEquals(Map.of("junk", "未知字段"), e.fields());
         assertEquals(Map.of("extra", "未知字段"), refusal("{\"articleId\":1,\"extra\":{\"a\":[1]}}", Pick.class).fields());
+        String longName = "k".repeat(5000);
+        assertEquals(Map.of("k".repeat(64) + "…", "未知字段"), refusal("{\"" + longName + "\":1}", Pick.class).fields(),
+                "a long field name is not echoed whole");
     }
 
     @Test
