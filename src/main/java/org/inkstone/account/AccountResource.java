@@ -1,5 +1,6 @@
 package org.inkstone.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,9 +18,17 @@ import jakarta.ws.rs.core.Response;
 import org.inkstone.common.ClientAddress;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.RateLimit;
+import org.inkstone.common.InkstoneException;
 import org.inkstone.common.RateLimiter;
 import org.inkstone.common.Subject;
 import org.inkstone.common.TooManyRequestsException;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code POST /api/accounts}: a reader registers; 201 {@code {id, username, displayName}}. Registrations are
@@ -27,6 +36,7 @@ import org.inkstone.common.TooManyRequestsException;
  * {@code display_name_taken} when the display name looks like an account's (same confusable skeleton).
  * {@code PUT /api/accounts/me/password}: change one's password.
  */
+@Tag(name = "accounts", description = "读者账号")
 @Path("api/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -60,6 +70,12 @@ public class AccountResource {
     HttpServletRequest request;
 
 
+    @Operation(summary = "注册", description = "用户名 3–32 个 a-z 0-9 _ . -；密码 10–128 个字符。")
+    @APIResponse(responseCode = "201", description = "{id, username, displayName}", content = @Content(schema = @Schema(ref = "Registered")))
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）")
+    @APIResponse(responseCode = "409", description = "用户名已被使用（username_taken）")
+    @APIResponse(responseCode = "413", description = "请求内容过大（payload_too_large）")
+    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull(message = "缺少请求内容") NewAccount body) {
@@ -76,11 +92,17 @@ public class AccountResource {
      * {@code inkstone.account.login.max-failures} per client address in 15 minutes; a successful change is
      * not counted).
      */
+    @Operation(summary = "修改密码")
+    @APIResponse(responseCode = "204", description = "已修改")
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）")
+    @APIResponse(responseCode = "401", description = "未登录（login_required）")
+    @APIResponse(responseCode = "403", description = "当前密码错误（invalid_credentials）")
     @PUT
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.READER)
     public Response changePassword(@Valid @NotNull(message = "缺少请求内容") PasswordChange body) {
-        Account me = caller.require(Role.READER);
+        Account me = caller.account().orElseThrow(() -> new InkstoneException(401, "login_required", "请先登录", Map.of()));
         RateLimiter.Limit failures = RateLimit.LOGIN_FAILURE.limit(config);
         String subject = Subject.client(clients.hash(request)).key();
         // Counted before the check (concurrent guesses all count), taken back when the change succeeds.

@@ -7,9 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.inkstone.common.InkstoneException;
-
 import java.security.Principal;
 import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -65,6 +65,16 @@ public class Caller {
     }
 
     /**
+     * The logged-in account, for actions logged under the account that takes them. Roles are checked before
+     * (by {@code @RolesAllowed}); this only refuses a caller without an account.
+     *
+     * @throws AccountRequiredException 403 for the admin bearer token (it has the role, not an account)
+     */
+    public Account requireAccount() {
+        return account().orElseThrow(AccountRequiredException::new);
+    }
+
+    /**
      * Records in the current session that it belongs to {@code account} at its current session epoch (after a
      * log-in or the session's own password change), and makes it this request's caller.
      */
@@ -98,18 +108,5 @@ public class Caller {
     /** The account named {@code username}, read from the database. */
     Account mapperLookup(String username) {
         return mapper.findByUsername(username);
-    }
-
-    /**
-     * The logged-in account if it holds {@code role} (or a role including it).
-     *
-     * @throws InkstoneException 401 {@code login_required} when anonymous, 403 {@code forbidden} when the role is lower
-     */
-    public Account require(Role role) {
-        Account a = account().orElseThrow(() -> new InkstoneException(401, "login_required", "请先登录", Map.of()));
-        if (a.role().ordinal() < role.ordinal()) {
-            throw new InkstoneException(403, "forbidden", "没有权限执行此操作", Map.of());
-        }
-        return a;
     }
 }

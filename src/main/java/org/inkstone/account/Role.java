@@ -4,12 +4,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Account roles, lowest first. Each role includes the ones before it: an editor is also a moderator and a
- * reader. The container sees every included role as a group of the caller, so
- * {@code isCallerInRole("moderator")} holds for chief editors too.
+ * Account roles, lowest first, and the one place of the role hierarchy: each role includes the ones before
+ * it (an editor is also a moderator and a reader). {@link #included()} is what a caller holds: the identity
+ * store gives it as groups at log-in, and {@link CallerSecurity} as the roles that
+ * {@code @RolesAllowed(Role.Names.MODERATOR)} checks, so chief editors pass a moderator's check too.
  */
 public enum Role {
     READER, MODERATOR, EDITOR, CHIEF_EDITOR, ADMIN;
+
+    /** The role ids as compile-time constants, for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String READER = "reader";
+        public static final String MODERATOR = "moderator";
+        public static final String EDITOR = "editor";
+        public static final String CHIEF_EDITOR = "chief-editor";
+        public static final String ADMIN = "admin";
+
+        private Names() {
+        }
+    }
 
     /** The name used in the database, in groups and in JSON: {@code reader}, {@code chief-editor}, ... */
     public String id() {

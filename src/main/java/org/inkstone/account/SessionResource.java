@@ -31,6 +31,12 @@ import org.inkstone.common.TooManyRequestsException;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code /api/session}: log in ({@code POST}, 200 with the {@link SessionView}; 401 {@code invalid_credentials}),
@@ -43,6 +49,7 @@ import java.util.List;
  * log in exactly their account under a new session id (no session fixation), bound to the account's session
  * epoch ({@link Caller}).
  */
+@Tag(name = "session", description = "登录会话")
 @Path("api/session")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -75,11 +82,17 @@ public class SessionResource {
     private record Attempt(RateLimiter.Limit limit, String subject) {
     }
 
+    @Operation(summary = "当前会话", description = "未登录时 authenticated 为 false。")
+    @APIResponse(responseCode = "200", description = "会话", content = @Content(schema = @Schema(ref = "SessionView")))
     @GET
     public SessionView get() {
         return caller.account().map(this::view).orElse(SessionView.anonymous());
     }
 
+    @Operation(summary = "登录", description = "会话保存在 HttpOnly 的 JSESSIONID cookie 中。")
+    @APIResponse(responseCode = "200", description = "会话", content = @Content(schema = @Schema(ref = "SessionView")))
+    @APIResponse(responseCode = "401", description = "用户名或密码错误（invalid_credentials）")
+    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionView logIn(@Valid @NotNull(message = "缺少请求内容") Credentials credentials) {
@@ -114,6 +127,8 @@ public class SessionResource {
         return view(account);
     }
 
+    @Operation(summary = "退出登录")
+    @APIResponse(responseCode = "204", description = "已退出")
     @DELETE
     public Response logOut() throws ServletException {
         request.logout();

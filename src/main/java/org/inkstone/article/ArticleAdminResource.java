@@ -1,6 +1,8 @@
 package org.inkstone.article;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,46 +10,34 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.inkstone.account.Account;
-import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
 import org.inkstone.article.ArticleService;
 import org.inkstone.article.Recommendations;
 import org.inkstone.channel.ChannelService;
-import org.inkstone.common.InkstoneConfig;
-import org.inkstone.common.InkstoneException;
+import org.inkstone.common.Id;
 import org.inkstone.common.Params;
 import org.inkstone.article.ArticleIndexer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Editorial endpoints under {@code /api/admin}: open to a logged-in editor (or chief editor, admin), or to a
- * caller with the bearer token {@code inkstone.admin.token} (for scripts; no token configured: sessions
- * only). Threat: anyone reaching the port could otherwise rebuild the index or withdraw articles; the token
- * is compared in constant time.
+ * caller with the bearer token {@code inkstone.admin.token} (for scripts; see
+ * {@link org.inkstone.account.CallerSecurity}); 401 {@code login_required} / 403 {@code forbidden} otherwise.
+ * Threat: anyone reaching the port could otherwise rebuild the index or withdraw articles.
  */
 @Path("api/admin")
+@RolesAllowed(Role.Names.EDITOR)
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
 public class ArticleAdminResource {
-
-    @Inject
-    InkstoneConfig config;
-
-    @Inject
-    Caller caller;
 
     @Inject
     ArticleIndexer indexer;
@@ -68,8 +58,7 @@ public class ArticleAdminResource {
     /** {@code POST /api/admin/index/rebuild}: rebuilds the search index from the database; blocks until done. */
     @POST
     @Path("index/rebuild")
-    public Rebuilt rebuild(@HeaderParam("Authorization") String auth) {
-        authorize(auth);
+    public Rebuilt rebuild() {
         long t = System.nanoTime();
         long n = indexer.rebuild();
         return new Rebuilt(n, (System.nanoTime() - t) / 1e9);
@@ -78,10 +67,8 @@ public class ArticleAdminResource {
     /** {@code POST /api/admin/articles/{id}/withdraw}: withdraws a published article (204); 404 if not published. */
     @POST
     @Path("articles/{id}/withdraw")
-    public Response withdraw(@HeaderParam("Authorization") String auth,
-                             @PathParam("id") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "文章编号无效") String id) {
-        authorize(auth);
-        articles.withdraw(Long.parseLong(id));
+    public Response withdraw(@PathParam("id") Id id) {
+        articles.withdraw(id.value());
         indexer.catchUp(); // visible at once on this node; other nodes follow the outbox within their poll interval
         return Response.noContent().build();
     }
@@ -91,7 +78,7 @@ public class ArticleAdminResource {
         @Pattern(regexp = Params.CHANNEL, message = "栏目无效")
         public String channel;
         @NotNull(message = "必填")
-        @Min(value = 1, message = "文章编号无效")
+        @JsonbTypeDeserializer(Id.Json.class)
         public Long articleId;
         @NotNull(message = "必填")
         @Min(value = 0, message = "不能为负")
@@ -104,8 +91,7 @@ public class ArticleAdminResource {
     @POST
     @Path("picks")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response pick(@HeaderParam("Authorization") String auth, @Valid @NotNull NewPick pick) {
-        authorize(auth);
+    public Response pick(@Valid @NotNull NewPick pick) {
         if (pick.channel != null) {
             channels.require(pick.channel);
         }
@@ -115,21 +101,5 @@ public class ArticleAdminResource {
                 pick.expiresAt == null ? null : pick.expiresAt.toInstant());
         recommendations.invalidate();
         return Response.status(201).entity(Map.of("status", "pinned")).build();
-    }
-
-    /** Passes for an editor's (or higher) session, or for the configured bearer token (scripts, operators). */
-    private void authorize(String header) {
-        Optional<Account> account = caller.account();
-        if (account.isPresent() && account.get().role().ordinal() >= Role.EDITOR.ordinal()) {
-            return;
-        }
-        String token = config.get("inkstone.admin.token");
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
-        if (token.isEmpty() || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
-            if (account.isPresent()) {
-                throw new InkstoneException(403, "forbidden", "需要编辑权限", Map.of());
-            }
-            throw new InkstoneException(401, "unauthorized", "需要编辑登录或管理令牌", Map.of());
-        }
     }
 }

@@ -24,6 +24,11 @@ import org.inkstone.common.RateLimiter;
 
 import java.net.URI;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * {@code POST /api/captcha} issues a challenge (201 {@code {id, imageUrl, expiresAt}}; {@code imageUrl} is
@@ -31,6 +36,7 @@ import java.time.ZoneOffset;
  * /api/captcha/{id}/image} returns its PNG with {@code Cache-Control: no-store} (404 once used or expired).
  * Both are limited per client address ({@link RateLimit#CAPTCHA}, shared by every node), then 429.
  */
+@Tag(name = "captcha", description = "验证码")
 @Path("api/captcha")
 @RequestScoped
 public class CaptchaResource {
@@ -50,6 +56,11 @@ public class CaptchaResource {
     @Inject
     org.inkstone.common.InkstoneConfig config;
 
+    @Operation(summary = "申请验证码", description = "返回挑战编号、图片地址与过期时间。")
+    @APIResponse(responseCode = "201", description = "{id, imageUrl, expiresAt}", content = @Content(schema = @Schema(ref = "Challenge")))
+    @APIResponse(responseCode = "400", description = "参数无效（invalid_parameter，fields 指明字段）")
+    @APIResponse(responseCode = "413", description = "请求内容过大（payload_too_large）")
+    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +74,10 @@ public class CaptchaResource {
         return Response.created(image).entity(out).cacheControl(noStore()).build();
     }
 
+    @Operation(summary = "验证码图片", description = "PNG，不可缓存；用过或过期后为 404。")
+    @APIResponse(responseCode = "200", description = "PNG 图片", content = @Content(mediaType = "image/png"))
+    @APIResponse(responseCode = "404", description = "不存在")
+    @APIResponse(responseCode = "429", description = "过于频繁（rate_limited，见 Retry-After）")
     @GET
     @Path("{id}/image")
     @Produces("image/png")

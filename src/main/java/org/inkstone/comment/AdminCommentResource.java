@@ -1,12 +1,14 @@
 package org.inkstone.comment;
 
+import org.inkstone.common.InkstoneException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,12 +24,14 @@ import jakarta.ws.rs.core.Response;
 import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
+import org.inkstone.common.Id;
 import org.inkstone.common.Params;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The moderation API for moderators and above (401 {@code login_required} / 403 {@code forbidden} otherwise):
@@ -43,6 +47,7 @@ import java.util.Locale;
 @Path("api/admin/comments")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@RolesAllowed(Role.Names.MODERATOR)
 public class AdminCommentResource {
 
     /**
@@ -59,7 +64,8 @@ public class AdminCommentResource {
     }
 
     /** A bulk action. */
-    public record Action(@NotEmpty(message = "至少一条") @Size(max = 500, message = "最多 500 条") List<@NotNull @Positive Long> ids,
+    public record Action(@NotEmpty(message = "至少一条") @Size(max = 500, message = "最多 500 条")
+                         @JsonbTypeDeserializer(Id.JsonList.class) List<Long> ids,
                          @NotNull(message = "必填") @Pattern(regexp = "approve|reject|spam|delete",
                                  message = "只能是 approve、reject、spam 或 delete") String action) {
     }
@@ -77,12 +83,11 @@ public class AdminCommentResource {
     @GET
     public Queue list(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|approved|rejected|spam|deleted",
                               message = "状态无效") String status,
-                      @QueryParam("article") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "文章编号无效") String article,
-                      @QueryParam("cursor") @Pattern(regexp = "[1-9][0-9]{0,17}", message = "游标无效") String cursor,
+                      @QueryParam("article") Id article,
+                      @QueryParam("cursor") Id cursor,
                       @QueryParam("size") @Pattern(regexp = Params.SIZE, message = "须为 1–100") String size) {
-        caller.require(Role.MODERATOR);
         ModerationQueue.Slice slice = queue.list(CommentStatus.valueOf(status.toUpperCase(Locale.ROOT)),
-                article == null ? null : Long.valueOf(article), cursor == null ? null : Long.valueOf(cursor),
+                article == null ? null : article.value(), cursor == null ? null : cursor.value(),
                 Params.intOr(size, 50));
         return new Queue(slice.items().stream().map(c -> new QueueItem(c.getId(), c.getArticleId(), c.getArticleTitle(),
                 c.getParentId(), c.getNickname(), c.getBodyHtml(), c.getStatus(), c.getCreatedAt().atOffset(ZoneOffset.UTC),
@@ -94,7 +99,7 @@ public class AdminCommentResource {
     @Path("actions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Changed act(@Valid @NotNull(message = "缺少请求内容") Action body) {
-        Account moderator = caller.require(Role.MODERATOR);
+        Account moderator = caller.requireAccount();
         CommentStatus target = switch (body.action()) {
             case "approve" -> CommentStatus.APPROVED;
             case "reject" -> CommentStatus.REJECTED;
@@ -105,10 +110,11 @@ public class AdminCommentResource {
     }
 
     @DELETE
-    @Path("{id: [1-9][0-9]{0,17}}")
-    public Response delete(@PathParam("id") long id) {
-        Account moderator = caller.require(Role.MODERATOR);
-        queue.delete(id, moderator.getId());
+    @Path("{id}")
+    public Response delete(@PathParam("id") Id commentId) {
+        Account moderator = caller.requireAccount();
+        queue.delete(commentId.value(), moderator.getId());
         return Response.noContent().build();
     }
+
 }

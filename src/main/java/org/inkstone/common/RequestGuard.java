@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -41,7 +40,6 @@ import java.util.logging.Logger;
  * is ignored with a warning.
  * Thread-safe (configuration is read once).
  */
-@Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 @ApplicationScoped

@@ -4,6 +4,7 @@ import org.inkstone.article.ArticleDetail;
 import org.inkstone.article.ArticlePresenter;
 import org.inkstone.article.ArticleNotFoundException;
 import org.inkstone.comment.CommentPages;
+import org.inkstone.common.Id;
 import org.inkstone.common.InkstoneConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,10 +47,7 @@ public class ArticlePageResource {
     @GET
     public String page(@PathParam("id") String id, @Context HttpServletRequest request,
                        @Context HttpServletResponse response) {
-        if (!id.matches("[1-9][0-9]{0,17}")) {
-            throw new ArticleNotFoundException(0);
-        }
-        long articleId = Long.parseLong(id);
+        long articleId = Id.tryParse(id).orElseThrow(() -> new ArticleNotFoundException(0)).value(); // a page: 404, not 400
         ArticleDetail a = presenter.detail(articleId, () -> pageViews.count(articleId, request, response));
         return pages.render(ArticlePage.of(a, comments.firstPage(a.id()), config.zone()));
     }

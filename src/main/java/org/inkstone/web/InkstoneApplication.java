@@ -1,19 +1,88 @@
 package org.inkstone.web;
 
 import jakarta.ws.rs.ApplicationPath;
-import jakarta.ws.rs.core.Application;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+import org.glassfish.jersey.server.validation.ValidationFeature;
+import org.inkstone.account.AccountResource;
+import org.inkstone.account.CallerSecurity;
+import org.inkstone.account.SessionResource;
+import org.inkstone.article.ArticleAdminResource;
+import org.inkstone.article.ArticleResource;
+import org.inkstone.captcha.CaptchaResource;
+import org.inkstone.channel.ChannelResource;
+import org.inkstone.comment.AdminBlockResource;
+import org.inkstone.comment.AdminCommentResource;
+import org.inkstone.comment.CommentResource;
+import org.inkstone.comment.FlagResource;
+import org.inkstone.common.BodyLimits;
+import org.inkstone.common.ErrorMappers;
+import org.inkstone.common.Id;
+import org.inkstone.common.JsonConfig;
+import org.inkstone.common.RequestGuard;
+import org.inkstone.search.SearchResource;
 
 /**
  * The one JAX-RS application, at the root: reader pages ({@code /}, {@code /articles/...}) and the JSON API
- * ({@code /api/...}). Static files under
- * {@code /assets/} are served by {@link org.inkstone.web.AssetResource}.
+ * ({@code /api/...}); static files under {@code /assets/} are served by {@link AssetResource}. Jersey is the
+ * server's own JAX-RS implementation (provided by Payara), configured here and nowhere else:
+ * <ul>
+ *   <li>resources: listed below, one line each (a unit test fails when a {@code @Path} class under
+ *       {@code org.inkstone} is missing). Not a package scan: Payara's OpenAPI service builds its document
+ *       from {@code getClasses()} of a fresh instance on its own class loader, where a scan finds nothing;</li>
+ *   <li>security: {@link CallerSecurity} (bearer token for scripts), then {@code @RolesAllowed} through
+ *       Jersey's {@link RolesAllowedDynamicFeature}, with the caller's roles from Jakarta Security;</li>
+ *   <li>input: {@link RequestGuard} (cross-site requests, CORS), {@link BodyLimits} (size and depth before
+ *       the body is read), {@link Id.Param} (ids in paths and queries), Bean Validation, JSON-B settings
+ *       ({@link JsonConfig});</li>
+ *   <li>output: the error mappers ({@link ErrorMappers}) and the page writer ({@link HtmlWriter}).</li>
+ * </ul>
+ * WADL is off: it would publish the whole API map, admin endpoints included. The public API is described
+ * by MicroProfile OpenAPI at {@code /openapi} instead (see {@link OpenApiFilter}).
  */
 @ApplicationPath("/")
-public class InkstoneApplication extends Application {
+public class InkstoneApplication extends ResourceConfig {
 
-    /** Jersey would publish the whole API map, admin endpoints included, as WADL (and on OPTIONS); not wanted. */
-    @Override
-    public java.util.Map<String, Object> getProperties() {
-        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    public InkstoneApplication() {
+        // pages
+        register(HomePageResource.class);
+        register(ArticlePageResource.class);
+        register(ChannelPageResource.class);
+        register(SearchPageResource.class);
+        register(LoginPageResource.class);
+        register(ModerationPageResource.class);
+        register(AssetResource.class);
+        // JSON API
+        register(PingResource.class);
+        register(ArticleResource.class);
+        register(ChannelResource.class);
+        register(SearchResource.class);
+        register(CommentResource.class);
+        register(FlagResource.class);
+        register(CaptchaResource.class);
+        register(AccountResource.class);
+        register(SessionResource.class);
+        // JSON API, staff only (never in the OpenAPI document)
+        register(ArticleAdminResource.class);
+        register(AdminCommentResource.class);
+        register(AdminBlockResource.class);
+
+        register(CallerSecurity.class);
+        register(RolesAllowedDynamicFeature.class);
+        register(RequestGuard.class);
+        register(BodyLimits.class);
+        register(Id.Param.class);
+        register(ValidationFeature.class);
+        register(JsonConfig.class);
+        register(HtmlWriter.class);
+        register(ErrorMappers.Inkstone.class);
+        register(ErrorMappers.Validation.class);
+        register(ErrorMappers.Unreadable.class);
+        register(ErrorMappers.Web.class);
+        register(ErrorMappers.RoleRefused.class);
+        register(ErrorMappers.NotLoggedIn.class);
+        register(ErrorMappers.Unexpected.class);
+        property(ServerProperties.WADL_FEATURE_DISABLE, true);
     }
 }

@@ -1,8 +1,8 @@
 package org.inkstone.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,17 +12,15 @@ import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
 
-import java.net.URI;
-import java.util.Optional;
-
 /**
  * {@code /admin/comments}: the moderation queue page for moderators and above (driven by
  * {@code assets/moderation.js} against {@code /api/admin/comments}). Anonymous visitors are sent to the
- * log-in page (303); logged-in readers get a 403 page.
+ * log-in page (303, by {@code ErrorMappers.RoleRefused}); logged-in readers get a 403 page.
  */
 @Path("admin/comments")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @RequestScoped
+@RolesAllowed(Role.Names.MODERATOR)
 public class ModerationPageResource {
 
     @Inject
@@ -31,17 +29,9 @@ public class ModerationPageResource {
     @Inject
     Caller caller;
 
-    @Inject
-    ServletContext servletContext;
-
     @GET
     public Response page() {
-        Optional<Account> account = caller.account();
-        if (account.isEmpty()) {
-            String ctx = servletContext.getContextPath();
-            return Response.seeOther(URI.create(ctx + "/login?return=" + ctx + "/admin/comments")).build();
-        }
-        caller.require(Role.MODERATOR);
-        return Response.ok(pages.render(new ModerationPage(account.get().getDisplayName()))).build();
+        Account account = caller.requireAccount();
+        return Response.ok(pages.render(new ModerationPage(account.getDisplayName()))).build();
     }
 }

@@ -2,7 +2,8 @@
  * The top floor: everything that speaks HTTP for the whole application or renders a reader's page.
  *
  * <ul>
- *   <li>The JAX-RS application class ({@link org.inkstone.web.InkstoneApplication}), the start-up sequence of
+ *   <li>The JAX-RS application ({@link org.inkstone.web.InkstoneApplication}, a Jersey {@code ResourceConfig}:
+ *       the one place where resources and providers are registered), the OpenAPI filter, the start-up sequence of
  *       a node ({@link org.inkstone.web.Startup}), static assets, the trivial ping endpoint, the UTF-8
  *       HTML writer, and {@link org.inkstone.web.Settings}, where each feature's typed settings are built.</li>
  *   <li>Page resources ({@code *PageResource}): each checks its input, asks the feature services, and

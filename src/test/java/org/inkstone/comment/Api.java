@@ -35,7 +35,8 @@ public final class Api {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
     }
 
-    HttpRequest.Builder request(String path) {
+    /** A request to {@code path} (relative to the root) from this reader's address. */
+    public HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(root + path)).header("X-Forwarded-For", clientIp);
     }
 

@@ -409,7 +409,7 @@ class SiteIT {
 
     /**
      * The articles of slot {@code slot} (0–19): {@value #SLOT_SIZE} articles no other test comments on, so
-     * tests that count comments never see each other's. Slots: 0–12 comment scenarios, 13 the widget, 14–19
+     * tests that count comments never see each other's. Slots: 0–12 comment scenarios, 13 the widget, 14–15 the HTTP scenarios, 16–19
      * free for new scenarios; articles from index 40 on carry the XSS payloads.
      */
     private List<Long> articles(int slot) throws Exception {
@@ -657,13 +657,64 @@ class SiteIT {
 
     @Test
     @RunAsClient
-    void pagesCarrySecurityHeadersAndNoInlineCode() {
+    void pagesCarrySecurityHeadersAndNoInlineCode() throws Exception {
         new AccountScenarios(root()).pagesCarrySecurityHeadersAndNoInlineCode();
     }
 
     @Test
     @RunAsClient
-    void anOriginWithUserInformationIsRefused() {
+    void anOriginWithUserInformationIsRefused() throws Exception {
         new AccountScenarios(root()).anOriginWithUserInformationIsRefused();
+    }
+
+    // ---- the HTTP contract (ids, bodies, roles, OpenAPI): scenarios live in HttpScenarios ---------------
+
+    /** Four published articles that no other test comments on: slots 14 and 15. */
+    private HttpScenarios http() throws Exception {
+        List<Long> mine = new java.util.ArrayList<>(articles(14));
+        mine.addAll(articles(15));
+        return new HttpScenarios(root(), mine, base.getPort());
+    }
+
+    @Test
+    @RunAsClient
+    void parentIdWithFractionIsRefusedNamingTheField() throws Exception {
+        http().parentIdWithFractionIsRefusedNamingTheField();
+    }
+
+    @Test
+    @RunAsClient
+    void unknownJsonFieldIsRefusedNamingIt() throws Exception {
+        http().unknownJsonFieldIsRefusedNamingIt();
+    }
+
+    @Test
+    @RunAsClient
+    void oversizedBodyIs413BeforeItIsRead() throws Exception {
+        http().oversizedBodyIs413BeforeItIsRead();
+    }
+
+    @Test
+    @RunAsClient
+    void deeplyNestedJsonIsRefused() throws Exception {
+        http().deeplyNestedJsonIsRefused();
+    }
+
+    @Test
+    @RunAsClient
+    void openApiDocumentParsesAndOmitsAdminPaths() throws Exception {
+        http().openApiDocumentParsesAndOmitsAdminPaths();
+    }
+
+    @Test
+    @RunAsClient
+    void anonymousCallerOfAdminApiGets401() throws Exception {
+        http().anonymousCallerOfAdminApiGets401();
+    }
+
+    @Test
+    @RunAsClient
+    void readerCallerOfAdminApiGets403() throws Exception {
+        http().readerCallerOfAdminApiGets403();
     }
 }
