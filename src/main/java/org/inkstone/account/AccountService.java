@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.ibm.icu.text.Normalizer2;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.Sql;
 
 import java.security.SecureRandom;
@@ -35,7 +34,7 @@ public class AccountService {
     Passwords passwords;
 
     @Inject
-    InkstoneConfig config;
+    AccountSettings settings;
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -48,7 +47,7 @@ public class AccountService {
     public DisplayNames displayNames() {
         DisplayNames n = names;
         if (n == null) {
-            n = new DisplayNames(config.getList("inkstone.account.reserved-names"));
+            n = new DisplayNames(settings.reservedNames());
             names = n;
         }
         return n;
@@ -196,18 +195,18 @@ public class AccountService {
      * generated and logged once, so no default password exists anywhere. Returns true when it created one.
      */
     public boolean ensureAdmin() {
-        String username = config.get("inkstone.account.admin.username");
+        String username = settings.adminUsername();
         if (username.isEmpty() || mapper.countByRole(Role.ADMIN.id()) > 0) {
             return false;
         }
-        String password = config.get("inkstone.account.admin.password");
+        String password = settings.adminPassword();
         boolean generated = password.isEmpty();
         if (generated) {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         }
-        create(username, config.get("inkstone.account.admin.display-name"), password, Role.ADMIN);
+        create(username, settings.adminDisplayName(), password, Role.ADMIN);
         LOG.warning(generated
                 ? "created the admin account '" + username + "' with the generated password " + password + " (shown once; change it)"
                 : "created the admin account '" + username + "' from inkstone.account.admin.password");

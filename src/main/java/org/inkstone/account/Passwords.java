@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.inkstone.common.InkstoneConfig;
 
 import java.util.Map;
 
@@ -23,7 +22,7 @@ public class Passwords {
     Pbkdf2PasswordHash hash;
 
     @Inject
-    InkstoneConfig config;
+    AccountSettings settings;
 
     private String dummy;
 
@@ -31,7 +30,7 @@ public class Passwords {
     void init() {
         hash.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", config.get("inkstone.account.password.iterations"),
+                "Pbkdf2PasswordHash.Iterations", Integer.toString(settings.passwordIterations()),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         dummy = hash.generate("not a password of anyone".toCharArray());

@@ -16,9 +16,9 @@ public class SessionCookieSetup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        InkstoneConfig config = new InkstoneConfig();
-        event.getServletContext().getSessionCookieConfig().setSecure(Boolean.parseBoolean(config.get("inkstone.session.cookie-secure")));
+        AccountSettings settings = AccountSettings.from(new InkstoneConfig()); // listeners run before CDI producers may
+        event.getServletContext().getSessionCookieConfig().setSecure(settings.cookieSecure());
         event.getServletContext().getSessionCookieConfig().setAttribute("SameSite", "Lax");
-        event.getServletContext().setSessionTimeout(config.getInt("inkstone.session.timeout-minutes"));
+        event.getServletContext().setSessionTimeout((int) settings.sessionTimeout().toMinutes());
     }
 }

@@ -54,7 +54,7 @@ public class CaptchaResource {
     UriInfo uriInfo;
 
     @Inject
-    org.inkstone.common.InkstoneConfig config;
+    org.inkstone.common.SiteSettings site;
 
     @Operation(summary = "申请验证码", description = "返回挑战编号、图片地址与过期时间。")
     @APIResponse(responseCode = "201", description = "{id, imageUrl, expiresAt}", content = @Content(schema = @Schema(ref = "Challenge")))
@@ -67,8 +67,8 @@ public class CaptchaResource {
     public Response issue(@Valid @NotNull(message = "缺少请求内容") NewChallenge body) {
         limit();
         StoredChallenge c = captchas.issue(body.action(), body.articleId());
-        String site = config.get("inkstone.site.base-url");
-        URI image = (site.isEmpty() ? uriInfo.getBaseUriBuilder() : jakarta.ws.rs.core.UriBuilder.fromUri(site))
+        URI base = site.baseUrl();
+        URI image = (base == null ? uriInfo.getBaseUriBuilder() : jakarta.ws.rs.core.UriBuilder.fromUri(base))
                 .path("api/captcha/{id}/image").build(c.getId());
         Challenge out = new Challenge(c.getId(), image.toString(), c.getExpiresAt().atOffset(ZoneOffset.UTC));
         return Response.created(image).entity(out).cacheControl(noStore()).build();

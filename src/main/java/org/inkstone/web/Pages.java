@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import org.inkstone.channel.Channel;
 import org.inkstone.channel.ChannelService;
-import org.inkstone.common.InkstoneConfig;
+import org.inkstone.common.SiteSettings;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -31,7 +31,7 @@ public class Pages {
     ServletContext servletContext;
 
     @Inject
-    InkstoneConfig config;
+    SiteSettings site;
 
     @Inject
     ChannelService channels;
@@ -72,6 +72,6 @@ public class Pages {
             LOG.log(Level.WARNING, "error page without navigation: channels unavailable ({0})", e.toString());
             nav = List.of();
         }
-        return new Chrome(config.get("inkstone.site.name"), servletContext.getContextPath(), nav);
+        return new Chrome(site.name(), servletContext.getContextPath(), nav);
     }
 }

@@ -3,10 +3,12 @@ package org.inkstone.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.inkstone.account.AccountSettings;
 import org.inkstone.article.ArticleSettings;
 import org.inkstone.captcha.CaptchaSettings;
 import org.inkstone.comment.CommentSettings;
 import org.inkstone.common.InkstoneConfig;
+import org.inkstone.common.SiteSettings;
 import org.inkstone.ingest.ImportSettings;
 import org.inkstone.moderation.ModerationSettings;
 import org.inkstone.search.IndexSettings;
@@ -20,6 +22,18 @@ import org.inkstone.search.IndexSettings;
  */
 @ApplicationScoped
 public class Settings {
+
+    @Produces
+    @Singleton
+    SiteSettings siteSettings(InkstoneConfig config) {
+        return SiteSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    AccountSettings accountSettings(InkstoneConfig config) {
+        return AccountSettings.from(config);
+    }
 
     @Produces
     @Singleton

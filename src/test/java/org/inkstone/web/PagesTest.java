@@ -45,7 +45,7 @@ class PagesTest {
         system.setProperty("inkstone.site.name", "测试站");
         Pages pages = new Pages();
         pages.servletContext = servletContext();
-        pages.config = new InkstoneConfig(Map.of(), system);
+        pages.site = org.inkstone.common.SiteSettings.from(new InkstoneConfig(Map.of(), system));
         pages.channels = channels;
         return pages;
     }

@@ -1,12 +1,15 @@
 package org.inkstone.web;
 
+import org.inkstone.account.AccountSettings;
 import org.inkstone.article.ArticleSettings;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.InvalidSettingException;
+import org.inkstone.common.SiteSettings;
 import org.inkstone.ingest.ImportSettings;
 import org.inkstone.search.IndexSettings;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Configuration parsing: the shipped defaults, overrides by environment and system property, and refusals naming the key. */
@@ -47,6 +51,24 @@ class SettingsTest {
         assertEquals(List.of(Path.of("a.jsonl"), Path.of("b.json")), s.files());
         assertEquals(ZoneId.of("UTC"), s.zone());
         assertEquals(128, IndexSettings.from(c).ramBufferMb());
+    }
+
+    @Test
+    void siteAndAccountSettingsReadTheirKeys() {
+        SiteSettings site = SiteSettings.from(config(Map.of(), "inkstone.site.base-url", "https://news.example/"));
+        assertEquals(new SiteSettings("墨砚新闻", URI.create("https://news.example/"), ZoneId.of("Asia/Shanghai")), site);
+        assertEquals(null, SiteSettings.from(config(Map.of())).baseUrl(), "empty: each request's own");
+        assertEquals("inkstone.site.base-url: expected an absolute http or https URL, got 'news.example'",
+                assertThrows(InvalidSettingException.class,
+                        () -> SiteSettings.from(config(Map.of(), "inkstone.site.base-url", "news.example"))).getMessage());
+        AccountSettings accounts = AccountSettings.from(config(Map.of("INKSTONE_ACCOUNT_ADMIN_PASSWORD", "s3cret-s3cret")));
+        assertEquals(600_000, accounts.passwordIterations());
+        assertEquals(Duration.ofMinutes(120), accounts.sessionTimeout());
+        assertEquals("admin", accounts.adminUsername());
+        assertFalse(accounts.toString().contains("s3cret"), "the password never reaches a log line");
+        assertEquals("inkstone.account.password.iterations: expected a whole number from 10000 to 10000000, got '1000'",
+                assertThrows(InvalidSettingException.class, () -> AccountSettings.from(
+                        config(Map.of(), "inkstone.account.password.iterations", "1000"))).getMessage());
     }
 
     @Test
