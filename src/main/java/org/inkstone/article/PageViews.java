@@ -4,18 +4,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkstone.account.Caller;
 import org.inkstone.common.ClientAddress;
 import org.inkstone.common.KeyedHash;
+import org.inkstone.common.TokenCookie;
 import org.inkstone.common.RateLimiter;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,8 +49,7 @@ import java.util.logging.Logger;
 public class PageViews {
 
     private static final Logger LOG = Logger.getLogger(PageViews.class.getName());
-    static final String COOKIE = "inkstone_visitor";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final TokenCookie COOKIE = new TokenCookie("inkstone_visitor");
     private static final int PURGE_BATCH = 10_000;
 
     @Inject
@@ -99,14 +96,13 @@ public class PageViews {
             long window = windowSeconds();
             long now = clock.millis() / 1000;
             long windowStart = now - now % window;
-            String token = cookie(request);
+            String token = COOKIE.read(request);
             if (token != null) {
                 if (!claim(articleId, keyedHash.hex("visitor", "t:" + token), windowStart)) {
                     return false;
                 }
             } else {
-                String fresh = newToken();
-                setCookie(request, response, fresh);
+                String fresh = COOKIE.issue(request, response, request.isSecure() || settings.cookieSecure());
                 // This request's view is judged by its address; the new cookie must not count it a second time.
                 claim(articleId, keyedHash.hex("visitor", "t:" + fresh), windowStart);
                 if (!claim(articleId, keyedHash.hex("visitor", "c:" + clients.of(request)), windowStart)) {
@@ -174,28 +170,6 @@ public class PageViews {
         return caller.account().map(a -> a.role().isStaff()).orElse(false);
     }
 
-    private static String newToken() {
-        byte[] b = new byte[18];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
 
-    private void setCookie(HttpServletRequest request, HttpServletResponse response, String token) {
-        String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-        boolean secure = request.isSecure() || settings.cookieSecure();
-        response.addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=" + path
-                + "; Max-Age=31536000; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
-    }
 
-    private static String cookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (COOKIE.equals(c.getName()) && c.getValue() != null && c.getValue().matches("[A-Za-z0-9_-]{24}")) {
-                    return c.getValue();
-                }
-            }
-        }
-        return null;
-    }
 }

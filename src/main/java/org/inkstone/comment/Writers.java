@@ -2,17 +2,15 @@ package org.inkstone.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.common.ClientAddress;
 import org.inkstone.common.KeyedHash;
+import org.inkstone.common.TokenCookie;
 import org.inkstone.common.Subject;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -25,8 +23,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class Writers {
 
-    static final String COOKIE = "inkstone_writer";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final TokenCookie COOKIE = new TokenCookie("inkstone_writer");
 
     @Inject
     Caller caller;
@@ -46,7 +43,7 @@ public class Writers {
         if (account.isPresent()) {
             return keyedHash.hex("writer", Subject.account(account.get().getId()).key());
         }
-        String token = cookie(request);
+        String token = COOKIE.read(request);
         return token == null ? null : keyedHash.hex("writer", "t:" + token);
     }
 
@@ -59,28 +56,12 @@ public class Writers {
             return new Author(a.getId(), a.getDisplayName(), a.role().isStaff(), clientHash,
                     keyedHash.hex("writer", Subject.account(a.getId()).key()));
         }
-        String token = cookie(request);
+        String token = COOKIE.read(request);
         if (token == null && response != null) {
-            byte[] b = new byte[18];
-            RANDOM.nextBytes(b);
-            token = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-            String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-            response.addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=" + path + "; Max-Age=31536000; HttpOnly; SameSite=Lax"
-                    + (request.isSecure() ? "; Secure" : ""));
+            token = COOKIE.issue(request, response, request.isSecure());
         }
         return new Author(null, null, false, clientHash,
                 token == null ? null : keyedHash.hex("writer", "t:" + token));
     }
 
-    private static String cookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (COOKIE.equals(c.getName()) && c.getValue() != null && c.getValue().matches("[A-Za-z0-9_-]{24}")) {
-                    return c.getValue();
-                }
-            }
-        }
-        return null;
-    }
 }

@@ -230,7 +230,7 @@ public final class AccountScenarios {
         Reader third = new Reader();
         assertEquals(200, third.logIn(a, "new password two").statusCode());
         List<Reader> racers = List.of(first, third);
-        List<HttpResponse<String>> race = parallel(2, i -> racers.get(i).changePassword("new password two", "raced password " + i));
+        List<HttpResponse<String>> race = org.inkstone.comment.CommentScenarios.parallel(2, i -> racers.get(i).changePassword("new password two", "raced password " + i));
         assertEquals(List.of(204, 401), race.stream().map(HttpResponse::statusCode).sorted().toList(), race.toString());
         int winner = race.get(0).statusCode() == 204 ? 0 : 1;
         assertError(race.get(1 - winner), 401, "login_required");
@@ -281,7 +281,7 @@ public final class AccountScenarios {
 
         // Concurrent registrations of one name: the unique column lets exactly one win.
         String contested = "同名读者" + tag;
-        List<Integer> statuses = parallel(8, i -> new Reader().register("race" + i + "_" + tag, contested).statusCode());
+        List<Integer> statuses = org.inkstone.comment.CommentScenarios.parallel(8, i -> new Reader().register("race" + i + "_" + tag, contested).statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM account WHERE display_name = ?", contested));
@@ -365,27 +365,5 @@ public final class AccountScenarios {
 
     private static String comment(String nickname) {
         return "{\"nickname\":" + str(nickname) + ",\"body\":\"冒名的评论\"}";
-    }
-
-    private interface Task<T> {
-        T run(int worker) throws Exception;
-    }
-
-    private static <T> List<T> parallel(int n, Task<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Callable<T>> calls = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int w = i;
-                calls.add(() -> task.run(w));
-            }
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : pool.invokeAll(calls)) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdown();
-        }
     }
 }

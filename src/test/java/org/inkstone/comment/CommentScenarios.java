@@ -603,11 +603,13 @@ public final class CommentScenarios {
         return api.post("api/session", "{\"username\":" + Api.str(username) + ",\"password\":\"wrong wrong\"}").statusCode();
     }
 
-    interface Task<T> {
+    /** One worker's part of {@link #parallel}. */
+    public interface Task<T> {
         T run(int worker) throws Exception;
     }
 
-    static <T> List<T> parallel(int n, Task<T> task) throws Exception {
+    /** Runs {@code task} on {@code n} threads at once (worker numbers 0..n-1) and returns their results in worker order. */
+    public static <T> List<T> parallel(int n, Task<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             List<Callable<T>> calls = new ArrayList<>();
