@@ -50,7 +50,7 @@ public class ArticleResource {
     @GET
     public ArticleList list(
             @QueryParam("channel") @Pattern(regexp = Params.CHANNEL, message = "栏目无效") String channel,
-            @QueryParam("page") @Pattern(regexp = Params.PAGE, message = "页码应为正整数") String page,
+            @QueryParam("page") @Pattern(regexp = Params.PAGE, message = "页码应为 1 到 99999") String page,
             @QueryParam("size") @Pattern(regexp = Params.SIZE, message = "每页条数应为 1 到 100") String size,
             @QueryParam("cursor") String cursor) {
         int s = Params.intOr(size, 20);

@@ -23,7 +23,6 @@ import org.inkstone.common.RateLimit;
 import org.inkstone.common.RateLimiter;
 
 import java.net.URI;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,7 +69,7 @@ public class CaptchaResource {
         URI base = site.baseUrl();
         URI image = (base == null ? uriInfo.getBaseUriBuilder() : jakarta.ws.rs.core.UriBuilder.fromUri(base))
                 .path("api/captcha/{id}/image").build(c.getId());
-        Challenge out = new Challenge(c.getId(), image.toString(), c.getExpiresAt().atOffset(ZoneOffset.UTC));
+        Challenge out = new Challenge(c.getId(), image.toString(), c.getExpiresAt().atZone(site.zone()).toOffsetDateTime());
         return Response.created(image).entity(out).cacheControl(noStore()).build();
     }
 

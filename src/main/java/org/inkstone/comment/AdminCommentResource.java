@@ -25,10 +25,10 @@ import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
 import org.inkstone.common.Id;
+import org.inkstone.common.SiteSettings;
 import org.inkstone.common.Params;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +80,9 @@ public class AdminCommentResource {
     @Inject
     Caller caller;
 
+    @Inject
+    SiteSettings site;
+
     @GET
     public Queue list(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|approved|rejected|spam|deleted",
                               message = "状态无效") String status,
@@ -90,7 +93,7 @@ public class AdminCommentResource {
                 article == null ? null : article.value(), cursor == null ? null : cursor.value(),
                 Params.intOr(size, 50));
         return new Queue(slice.items().stream().map(c -> new QueueItem(c.getId(), c.getArticleId(), c.getArticleTitle(),
-                c.getParentId(), c.getNickname(), c.getBodyHtml(), c.getStatus(), c.getCreatedAt().atOffset(ZoneOffset.UTC),
+                c.getParentId(), c.getNickname(), c.getBodyHtml(), c.getStatus(), c.getCreatedAt().atZone(site.zone()).toOffsetDateTime(),
                 c.getClientHash(), c.getAccountId(), c.getUsername(), c.getFlags(), c.getHoldReason())).toList(),
                 slice.nextCursor());
     }

@@ -50,6 +50,18 @@ public class CommentLimits implements CaptchaRequirement {
         return limiter.hit(RateLimit.COMMENT_ACCOUNT, Subject.account(author.accountId())) > captchaThreshold;
     }
 
+    /**
+     * Takes back an account's post counted by {@link #admit} that was refused for what it said (an empty or
+     * over-long body, an unknown article or parent, a duplicate): such a refusal stores nothing, so it must not
+     * bring the account's CAPTCHA threshold nearer. Anonymous posts stay counted (each costs a CAPTCHA anyway,
+     * and the count is what limits a client address).
+     */
+    public void refund(Author author) {
+        if (!author.staff() && author.accountId() != null) {
+            limiter.release(RateLimit.COMMENT_ACCOUNT, Subject.account(author.accountId()));
+        }
+    }
+
     /** True when the account's next post needs a CAPTCHA (it reached the threshold in this window). */
     @Override
     public boolean captchaRequired(long accountId) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.inkstone.captcha.CaptchaException;
 import org.inkstone.captcha.CaptchaService;
+import org.inkstone.article.ArticleNotFoundException;
 import org.inkstone.common.InvalidParameterException;
 import org.inkstone.common.TooManyRequestsException;
 import org.inkstone.moderation.Candidate;
@@ -29,7 +30,9 @@ import java.time.temporal.ChronoUnit;
  *       409 {@link DuplicateCommentException});</li>
  *   <li>after it committed, one {@link CommentChanged} event for the article.</li>
  * </ol>
- * Nothing is stored unless every check passes; the limits count refused posts too. Thread-safe (stateless).
+ * Nothing is stored unless every check passes. The limits count refused posts too, except that an account's
+ * post refused for what it said (input, article, parent, duplicate) is taken back ({@link CommentLimits#refund}),
+ * so it does not bring the account's CAPTCHA threshold nearer. Thread-safe (stateless).
  */
 @ApplicationScoped
 public class CommentService {
@@ -84,13 +87,25 @@ public class CommentService {
     public Posted post(long articleId, NewComment in, Author author) {
         blocks.requireNotBlocked(author);
         boolean captcha = limits.admit(author);
-        PreparedComment p = prepare(in, author);
+        PreparedComment p;
+        try {
+            p = prepare(in, author);
+        } catch (InvalidParameterException e) {
+            limits.refund(author);
+            throw e;
+        }
         if (captcha) {
             captchas.verify(in.captchaId(), in.captchaAnswer(), CAPTCHA_ACTION, articleId);
         }
         Verdict verdict = policy.judge(new Candidate(p.text(), p.rendered().hasLinks(), author.accountId() == null,
                 author.staff(), author.clientHash()));
-        Posted posted = store.insert(articleId, p, author, verdict, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Posted posted;
+        try {
+            posted = store.insert(articleId, p, author, verdict, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        } catch (InvalidParameterException | ArticleNotFoundException | DuplicateCommentException e) {
+            limits.refund(author); // refused for what it said: nothing stored
+            throw e;
+        }
         changed.fire(new CommentChanged(articleId));
         return posted;
     }

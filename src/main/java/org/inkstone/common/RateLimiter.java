@@ -75,6 +75,11 @@ public class RateLimiter {
         return count;
     }
 
+    /** Takes back one hit of {@code subject} counted by {@link #hit(RateLimit, Subject)} in the current window. */
+    public void release(RateLimit limit, Subject subject) {
+        release(limit.limit(config), subject.key());
+    }
+
     /** The hits of {@code subject} in the current window of {@code limit} without counting one; 0 when none. */
     public long peek(RateLimit limit, Subject subject) {
         return peek(limit.limit(config), subject.key());

@@ -33,7 +33,7 @@ public class SearchResource {
                                        @QueryParam("channel") @Pattern(regexp = Params.CHANNEL, message = "栏目无效") String channel,
                                        @QueryParam("from") @Pattern(regexp = Params.DATE, message = "日期格式应为 YYYY-MM-DD") String from,
                                        @QueryParam("to") @Pattern(regexp = Params.DATE, message = "日期格式应为 YYYY-MM-DD") String to,
-                                       @QueryParam("page") @Pattern(regexp = Params.PAGE, message = "页码应为正整数") String page) {
+                                       @QueryParam("page") @Pattern(regexp = Params.PAGE, message = "页码应为 1 到 99999") String page) {
         return search.search(q, channel, from, to, Params.intOr(page, 1));
     }
 }

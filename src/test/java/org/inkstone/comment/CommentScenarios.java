@@ -228,6 +228,8 @@ public final class CommentScenarios {
         JsonObject c = Api.json(issued);
         String url = c.getString("imageUrl");
         assertTrue(url.endsWith("/api/captcha/" + c.getString("id") + "/image"), url);
+        assertEquals("+08:00", java.time.OffsetDateTime.parse(c.getString("expiresAt")).getOffset().getId(),
+                "times in the site's offset, like every other time of the API");
         HttpResponse<byte[]> png;
         try {
             png = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(

@@ -203,6 +203,23 @@ class CommentServiceTest {
     }
 
     @Test
+    void refusedPostsOfAnAccountDoNotBringItsCaptchaNearer() {
+        // threshold 2: the third post within the minute would need a CAPTCHA
+        CommentService comments = service("inkstone.comment.captcha.account-threshold", "2");
+        for (int i = 0; i < 5; i++) {
+            assertThrows(InvalidParameterException.class, () -> comments.post(ARTICLE, comment(null, "   ", null, null), READER));
+        }
+        store.failInsert = new ArticleNotFoundException(ARTICLE);
+        assertThrows(ArticleNotFoundException.class, () -> comments.post(ARTICLE, comment(null, "没有这篇文章", null, null), READER));
+        store.failInsert = null;
+        assertEquals("approved", comments.post(ARTICLE, comment(null, "第一条", null, null), READER).status());
+        assertEquals("approved", comments.post(ARTICLE, comment(null, "第二条", null, null), READER).status());
+        CaptchaException e = assertThrows(CaptchaException.class,
+                () -> comments.post(ARTICLE, comment(null, "第三条", null, null), READER));
+        assertEquals("captcha_required", e.code());
+    }
+
+    @Test
     void aBadNicknameIsRefusedBeforeTheCaptchaIsBurnt() {
         CommentService comments = service();
         InvalidParameterException e = assertThrows(InvalidParameterException.class,
