@@ -18,12 +18,10 @@ import jakarta.ws.rs.core.Response;
 import org.inkstone.common.ClientAddress;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.RateLimit;
-import org.inkstone.common.InkstoneException;
 import org.inkstone.common.RateLimiter;
 import org.inkstone.common.Subject;
 import org.inkstone.common.TooManyRequestsException;
 
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -102,7 +100,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.READER)
     public Response changePassword(@Valid @NotNull(message = "缺少请求内容") PasswordChange body) {
-        Account me = caller.account().orElseThrow(() -> new InkstoneException(401, "login_required", "请先登录", Map.of()));
+        Account me = caller.requireAccount(); // the admin token has the role, not an account with a password
         RateLimiter.Limit failures = RateLimit.LOGIN_FAILURE.limit(config);
         String subject = Subject.client(clients.hash(request)).key();
         // Counted before the check (concurrent guesses all count), taken back when the change succeeds.
