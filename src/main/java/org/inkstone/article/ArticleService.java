@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.inkstone.channel.ChannelService;
 import org.inkstone.common.InkstoneConfig;
-import org.inkstone.article.ArticleIndexer;
+import org.inkstone.common.InvalidParameterException;
 import org.mybatis.cdi.Transactional;
 
 import java.time.Instant;
@@ -120,9 +120,20 @@ public class ArticleService {
         return mapper.listEditorPickIds(channelId, now);
     }
 
-    /** Pins article {@code articleId} at {@code position} (ascending) of a channel's (or the site's) picks until {@code expiresAt} (null: no expiry). */
+    /** The latest expiry a pick may have: the end of the year 9999, the last moment a {@code DATETIME} column holds. */
+    static final Instant LATEST_EXPIRY = Instant.parse("9999-12-31T00:00:00Z");
+
+    /**
+     * Pins article {@code articleId} at {@code position} (ascending) of a channel's (or the site's) picks until
+     * {@code expiresAt} (null: no expiry).
+     *
+     * @throws InvalidParameterException naming {@code expiresAt} when it is not in the future or beyond the year 9999
+     */
     @Transactional
     public void pick(String channelId, long articleId, int position, Instant expiresAt) {
+        if (expiresAt != null && (!expiresAt.isAfter(Instant.now()) || expiresAt.isAfter(LATEST_EXPIRY))) {
+            throw new InvalidParameterException("expiresAt", "到期时间须在将来，且不晚于 9999 年");
+        }
         mapper.insertEditorPick(channelId, articleId, position, expiresAt);
     }
 

@@ -24,7 +24,8 @@ import java.time.temporal.ChronoUnit;
  * @param flagThreshold           {@code inkstone.comment.flags.threshold}: flags, 1–1,000 (default 3), that
  *                                send an approved comment back to the queue
  * @param captchaAccountThreshold {@code inkstone.comment.captcha.account-threshold}: posts an account may make
- *                                in a minute before it too must solve a CAPTCHA, 0–10,000 (default 5; 0: always)
+ *                                in a minute before it too must solve a CAPTCHA, 0–1,000,000 (default 5; 0: always;
+ *                                at least the account rate limit: never)
  * @param listCache               {@code inkstone.comment.list-cache-ms}: whole milliseconds, 0–600,000
  *                                (default 1,000), that a thread page is cached for readers without pending comments
  * @param pageCache               {@code inkstone.comment.page-cache-ms}: whole milliseconds, 0–600,000
@@ -40,7 +41,7 @@ public record CommentSettings(int maxChars, int maxDepth, Duration duplicateWind
                 ConfigValues.intIn(c, "inkstone.comment.max-depth", 1, 100),
                 ConfigValues.duration(c, "inkstone.comment.duplicate-window-minutes", ChronoUnit.MINUTES, 1, 10_080),
                 ConfigValues.intIn(c, "inkstone.comment.flags.threshold", 1, 1_000),
-                ConfigValues.intIn(c, "inkstone.comment.captcha.account-threshold", 0, 10_000),
+                ConfigValues.intIn(c, "inkstone.comment.captcha.account-threshold", 0, 1_000_000),
                 ConfigValues.duration(c, "inkstone.comment.list-cache-ms", ChronoUnit.MILLIS, 0, 600_000),
                 ConfigValues.duration(c, "inkstone.comment.page-cache-ms", ChronoUnit.MILLIS, 0, 600_000));
     }

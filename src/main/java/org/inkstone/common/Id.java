@@ -102,8 +102,18 @@ public record Id(long value) {
     public static final class Json implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            JsonValue value = parser.getValue();
-            return value.getValueType() == JsonValue.ValueType.NULL ? null : read(value);
+            String text;
+            try {
+                text = parser.getString(); // the number as sent (only a number or a string has text)
+                parser.isIntegralNumber(); // refuses a string: ids are JSON numbers
+            } catch (IllegalStateException notANumber) {
+                JsonValue value = parser.getValue();
+                if (value.getValueType() == JsonValue.ValueType.NULL) {
+                    return null;
+                }
+                throw new InvalidIdException(String.valueOf(value));
+            }
+            return tryParse(text).orElseThrow(() -> new InvalidIdException(text)).value();
         }
     }
 
@@ -111,6 +121,7 @@ public record Id(long value) {
     public static final class JsonList implements JsonbDeserializer<List<Long>> {
         @Override
         public List<Long> deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
+            // Elements are judged on their parsed value (the parser hands a list over whole): 1e0 passes here as 1.
             JsonValue value = parser.getValue();
             if (value.getValueType() == JsonValue.ValueType.NULL) {
                 return null;

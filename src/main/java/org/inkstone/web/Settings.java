@@ -23,6 +23,23 @@ import org.inkstone.search.IndexSettings;
 @ApplicationScoped
 public class Settings {
 
+    /**
+     * Builds every settings record once, at start-up ({@link Startup} calls it first), so a bad value stops the
+     * deployment with its key named instead of failing the first request that needs it.
+     *
+     * @throws org.inkstone.common.InvalidSettingException for the first value out of range
+     */
+    public void checkAll(InkstoneConfig config) {
+        siteSettings(config);
+        accountSettings(config);
+        importSettings(config);
+        indexSettings(config);
+        articleSettings(config);
+        commentSettings(config);
+        moderationSettings(config);
+        captchaSettings(config);
+    }
+
     @Produces
     @Singleton
     SiteSettings siteSettings(InkstoneConfig config) {

@@ -48,6 +48,12 @@ public class Startup {
     Database database;
 
     @Inject
+    Settings settings;
+
+    @Inject
+    org.inkstone.common.InkstoneConfig config;
+
+    @Inject
     CorpusImporter importer;
 
     @Inject
@@ -86,6 +92,7 @@ public class Startup {
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        settings.checkAll(config);
         Database.migrate(database.dataSource());
         checkSession();
         accounts.completeNameSkeletons();

@@ -46,7 +46,7 @@ class JsonConfigTest {
 
     @Test
     void parentIdWithFractionIsRefusedNamingTheField() {
-        for (String bad : List.of("1.9", "1.0", "\"1\"", "1e3", "-1", "0", "1000000000000000000", "true", "[1]", "{}")) {
+        for (String bad : List.of("1.9", "1.0", "\"1\"", "1e3", "1e0", "1E+0", "116.4e1", "-1", "0", "1000000000000000000", "true", "[1]", "{}")) {
             InkstoneException e = refusal("{\"body\":\"ok\",\"parentId\":" + bad + "}", Body.class);
             assertEquals("invalid_parameter", e.code(), bad);
             assertEquals(Map.of("parentId", Id.REASON), e.fields(), bad);
@@ -55,7 +55,7 @@ class JsonConfigTest {
 
     @Test
     void everyIdInAListIsChecked() {
-        for (String bad : List.of("[1,2.5]", "[\"3\"]", "[null]", "[0]", "5")) {
+        for (String bad : List.of("[1,2.5]", "[\"3\"]", "[null]", "[0]", "5", "[2,[3]]", "{}")) {
             InkstoneException e = refusal("{\"ids\":" + bad + ",\"action\":\"spam\"}", Bulk.class);
             assertEquals(Map.of("ids", Id.REASON), e.fields(), bad);
         }

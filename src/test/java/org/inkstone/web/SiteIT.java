@@ -603,6 +603,11 @@ class SiteIT {
         HttpResponse<String> bad = post("api/admin/picks", TOKEN, "{\"position\":-1}");
         assertEquals(400, bad.statusCode());
         assertTrue(json(bad).getJsonObject("fields").containsKey("articleId"));
+        for (String expiry : List.of("2000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z")) { // was 201, and 503 for the second
+            HttpResponse<String> r = post("api/admin/picks", TOKEN, "{\"articleId\":" + pick + ",\"position\":1,\"expiresAt\":\"" + expiry + "\"}");
+            assertEquals(400, r.statusCode(), expiry + " " + r.body());
+            assertEquals(Set.of("expiresAt"), json(r).getJsonObject("fields").keySet(), expiry);
+        }
         assertEquals(201, post("api/admin/picks", TOKEN, "{\"articleId\":" + pick + ",\"position\":0}").statusCode());
         JsonArray rec = json(get("api/articles/" + seed)).getJsonArray("recommended");
         assertEquals(pick, rec.getJsonObject(0).getJsonNumber("id").longValue());
