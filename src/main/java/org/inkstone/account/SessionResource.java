@@ -98,8 +98,8 @@ public class SessionResource {
     public SessionView logIn(@Valid @NotNull(message = "缺少请求内容") Credentials credentials) {
         List<Attempt> attempts = List.of(
                 new Attempt(RateLimit.LOGIN_FAILURE.limit(config), Subject.client(clients.hash(request)).key()),
-                new Attempt(RateLimit.LOGIN_FAILURE.limit(config), "uc:" + credentials.username() + ":" + clients.hash(request)),
-                new Attempt(RateLimit.LOGIN_FAILURE_USER.limit(config), "u:" + credentials.username()));
+                new Attempt(RateLimit.LOGIN_FAILURE.limit(config), "uc:" + nameKey(credentials.username()) + ":" + clients.hash(request)),
+                new Attempt(RateLimit.LOGIN_FAILURE_USER.limit(config), "u:" + nameKey(credentials.username())));
         // Count the attempt before checking the password (so concurrent guesses all count), take it back on success.
         boolean over = false;
         for (Attempt a : attempts) {
@@ -142,5 +142,10 @@ public class SessionResource {
     private SessionView view(Account a) {
         return new SessionView(true, a.getId(), a.getUsername(), a.getDisplayName(), a.role().included(),
                 captchaRequirement.isResolvable() && captchaRequirement.get().captchaRequired(a.getId()));
+    }
+
+    /** A user name as the log-in limits count it: log-in ignores case, so ADMIN and admin are one name. */
+    private static String nameKey(String username) {
+        return username.toLowerCase(java.util.Locale.ROOT);
     }
 }

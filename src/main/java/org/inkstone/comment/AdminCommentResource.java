@@ -89,6 +89,7 @@ public class AdminCommentResource {
                       @QueryParam("article") Id article,
                       @QueryParam("cursor") Id cursor,
                       @QueryParam("size") @Pattern(regexp = Params.SIZE, message = "须为 1–100") String size) {
+        caller.requireAccount(); // the queue shows client hashes: staff with an account, not the script token
         ModerationQueue.Slice slice = queue.list(CommentStatus.valueOf(status.toUpperCase(Locale.ROOT)),
                 article == null ? null : article.value(), cursor == null ? null : cursor.value(),
                 Params.intOr(size, 50));
