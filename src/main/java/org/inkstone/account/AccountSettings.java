@@ -21,9 +21,11 @@ import java.util.List;
  *                             hashes, 10,000–10,000,000 (default 600,000, OWASP's 2023 figure)
  * @param cookieSecure         {@code inkstone.session.cookie-secure}: the session cookie is {@code Secure} (default false)
  * @param sessionTimeout       {@code inkstone.session.timeout-minutes}: idle session lifetime, 1 min to 30 days (default 120)
+ * @param adminToken           {@code inkstone.admin.token}: the bearer token that scripts may send for the admin role;
+ *                             empty (the default): none is accepted
  */
 public record AccountSettings(List<String> reservedNames, String adminUsername, String adminPassword, String adminDisplayName,
-                              int passwordIterations, boolean cookieSecure, Duration sessionTimeout) {
+                              int passwordIterations, boolean cookieSecure, Duration sessionTimeout, String adminToken) {
 
     /** Reads the keys above; throws {@link org.inkstone.common.InvalidSettingException} naming a key whose value is out of range. */
     public static AccountSettings from(InkstoneConfig c) {
@@ -31,15 +33,16 @@ public record AccountSettings(List<String> reservedNames, String adminUsername, 
                 c.get("inkstone.account.admin.password"), c.get("inkstone.account.admin.display-name"),
                 ConfigValues.intIn(c, "inkstone.account.password.iterations", 10_000, 10_000_000),
                 ConfigValues.bool(c, "inkstone.session.cookie-secure"),
-                ConfigValues.duration(c, "inkstone.session.timeout-minutes", ChronoUnit.MINUTES, 1, 43_200));
+                ConfigValues.duration(c, "inkstone.session.timeout-minutes", ChronoUnit.MINUTES, 1, 43_200),
+                c.get("inkstone.admin.token"));
     }
 
-    /** Never shows the admin password (records print every component). */
+    /** Never shows the admin password or token (records print every component). */
     @Override
     public String toString() {
         return "AccountSettings[reservedNames=" + reservedNames + ", adminUsername=" + adminUsername + ", adminPassword="
                 + (adminPassword.isEmpty() ? "(generated)" : "(set)") + ", adminDisplayName=" + adminDisplayName
                 + ", passwordIterations=" + passwordIterations + ", cookieSecure=" + cookieSecure + ", sessionTimeout="
-                + sessionTimeout + "]";
+                + sessionTimeout + ", adminToken=" + (adminToken.isEmpty() ? "(none)" : "(set)") + "]";
     }
 }

@@ -96,7 +96,7 @@ public class CallerSecurity implements DynamicFeature {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        String token = config().get("inkstone.admin.token");
+        String token = AccountSettings.from(config()).adminToken();
         String given = header.substring(7).trim();
         return !token.isEmpty() && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }

@@ -61,7 +61,10 @@ class SettingsTest {
         assertEquals("inkstone.site.base-url: expected an absolute http or https URL, got 'news.example'",
                 assertThrows(InvalidSettingException.class,
                         () -> SiteSettings.from(config(Map.of(), "inkstone.site.base-url", "news.example"))).getMessage());
-        AccountSettings accounts = AccountSettings.from(config(Map.of("INKSTONE_ACCOUNT_ADMIN_PASSWORD", "s3cret-s3cret")));
+        AccountSettings accounts = AccountSettings.from(config(Map.of("INKSTONE_ACCOUNT_ADMIN_PASSWORD", "s3cret-s3cret",
+                "INKSTONE_ADMIN_TOKEN", "t0ken-t0ken")));
+        assertEquals("t0ken-t0ken", accounts.adminToken());
+        assertFalse(accounts.toString().contains("t0ken"), "nor the token");
         assertEquals(600_000, accounts.passwordIterations());
         assertEquals(Duration.ofMinutes(120), accounts.sessionTimeout());
         assertEquals("admin", accounts.adminUsername());
