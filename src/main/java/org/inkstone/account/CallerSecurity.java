@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.SecurityContext;
-import org.inkstone.common.InkstoneConfig;
 
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +49,7 @@ public class CallerSecurity implements DynamicFeature {
     public static final String TOKEN_PRINCIPAL = "token:admin";
 
     @Inject
-    InkstoneConfig config;
+    AccountSettings settings;
 
     @Inject
     Caller caller;
@@ -75,8 +74,8 @@ public class CallerSecurity implements DynamicFeature {
         return caller != null ? caller : CDI.current().select(Caller.class).get();
     }
 
-    private InkstoneConfig config() {
-        return config != null ? config : CDI.current().select(InkstoneConfig.class).get();
+    private AccountSettings settings() {
+        return settings != null ? settings : CDI.current().select(AccountSettings.class).get();
     }
 
     void filter(ContainerRequestContext request) {
@@ -96,7 +95,7 @@ public class CallerSecurity implements DynamicFeature {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        String token = AccountSettings.from(config()).adminToken();
+        String token = settings().adminToken();
         String given = header.substring(7).trim();
         return !token.isEmpty() && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }

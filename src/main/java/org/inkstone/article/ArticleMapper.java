@@ -18,9 +18,6 @@ public interface ArticleMapper {
     /** Published articles among {@code ids} (any order; callers restore their own). Body not loaded. */
     List<Article> listPublishedSummariesByIds(@Param("ids") List<Long> ids);
 
-    /** Published articles of one channel, newest first, {@code limit} from {@code offset}. Body not loaded. */
-    List<Article> listPublishedByChannel(@Param("channelId") String channelId, @Param("offset") int offset,
-                                         @Param("limit") int limit);
 
     long countPublishedByChannel(@Param("channelId") String channelId);
 

@@ -48,18 +48,6 @@ public class RateLimiter {
     }
 
     /**
-     * Counts one hit of {@code subject} against {@code limit}.
-     *
-     * @throws TooManyRequestsException when this hit is over the limit; {@code Retry-After} is the rest of the window
-     */
-    public void hit(Limit limit, String subject) {
-        long count = count(limit, subject);
-        if (count > limit.max()) {
-            throw new TooManyRequestsException(secondsLeft(limit));
-        }
-    }
-
-    /**
      * Counts one hit of {@code subject} against {@code limit} (its maximum read from configuration).
      *
      * @return the hits of the current window, this one included (at most the maximum)

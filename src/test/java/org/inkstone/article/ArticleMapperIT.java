@@ -198,7 +198,7 @@ class ArticleMapperIT {
         Article newer = article("newer", "published", t.plus(1, ChronoUnit.HOURS));
         article("hidden", "draft", t.plus(2, ChronoUnit.HOURS));
         assertEquals(before + 2, articles.countPublishedByChannel("tech"));
-        List<Article> page = articles.listPublishedByChannel("tech", 0, 2);
+        List<Article> page = articles.listPublishedPage("tech", null, null, 0, 2);
         assertEquals(List.of(newer.getId(), older.getId()), page.stream().map(Article::getId).toList());
         assertNull(page.get(0).getBody(), "lists do not load bodies");
     }

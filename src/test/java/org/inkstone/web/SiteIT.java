@@ -313,19 +313,7 @@ class SiteIT {
      * comment tests take the lowest ids), so their view counts move only by their own scenario.
      */
     private ViewScenarios views() throws Exception {
-        List<Long> ids = new java.util.ArrayList<>();
-        String cursor = null;
-        do {
-            JsonObject page = json(get("api/articles?size=100" + (cursor == null ? "" : "&cursor=" + cursor)));
-            for (JsonValue v : page.getJsonArray("items")) {
-                String ext = v.asJsonObject().getString("externalId", "");
-                if (!ext.startsWith("it-") && !ext.startsWith("seed-")) {
-                    ids.add(v.asJsonObject().getJsonNumber("id").longValue());
-                }
-            }
-            cursor = page.isNull("nextCursor") ? null : page.getString("nextCursor");
-        } while (cursor != null);
-        java.util.Collections.sort(ids);
+        List<Long> ids = zhNewsArticles();
         return new ViewScenarios(root(), ids.subList(ids.size() - 5, ids.size()));
     }
 
@@ -386,25 +374,8 @@ class SiteIT {
      * Published zh-news articles (not the seed, not the it-* import records), by ascending id: the same list on
      * every call, so a slot names the same articles in every test.
      */
-    private List<Long> zhNewsArticles() throws Exception {
-        List<Long> ids = new java.util.ArrayList<>();
-        for (JsonValue channel : json(get("api/channels")).getJsonArray("items")) {
-            String cid = channel.asJsonObject().getString("id");
-            for (int page = 1; ; page++) {
-                JsonArray items = json(get("api/articles?channel=" + cid + "&size=100&page=" + page)).getJsonArray("items");
-                if (items == null || items.isEmpty()) {
-                    break;
-                }
-                for (JsonValue v : items) {
-                    String ext = v.asJsonObject().getString("externalId", "");
-                    if (!ext.startsWith("it-") && !ext.startsWith("seed-")) {
-                        ids.add(v.asJsonObject().getJsonNumber("id").longValue());
-                    }
-                }
-            }
-        }
-        java.util.Collections.sort(ids);
-        return ids;
+    private List<Long> zhNewsArticles() {
+        return SpareArticles.zhNews(root());
     }
 
     /**

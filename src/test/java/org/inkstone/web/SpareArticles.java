@@ -27,6 +27,15 @@ final class SpareArticles {
 
     /** The id of the spare article {@code rank} (0: the highest id), read through the public API at {@code root}. */
     static long get(String root, int rank) {
+        List<Long> ids = zhNews(root);
+        return ids.get(ids.size() - 1 - rank);
+    }
+
+    /**
+     * Every published zh-news article (not the seed, not the {@code it-*} import records) by ascending id, read
+     * through the public API at {@code root}: the same list on every call while no test publishes one.
+     */
+    static List<Long> zhNews(String root) {
         Api api = new Api(root);
         List<Long> ids = new ArrayList<>();
         for (JsonValue channel : Api.json(api.get("api/channels")).getJsonArray("items")) {
@@ -49,7 +58,7 @@ final class SpareArticles {
                 }
             }
         }
-        ids.sort(Comparator.reverseOrder());
-        return ids.get(rank);
+        ids.sort(Comparator.naturalOrder());
+        return ids;
     }
 }
