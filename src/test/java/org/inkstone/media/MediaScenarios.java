@@ -408,4 +408,24 @@ public final class MediaScenarios {
                 "a guessed ETag of an unknown image is no 304");
         assertArrayEquals(fetch("media/" + hash + ".jpg", null).body(), fetch("media/" + hash + ".jpg", "\"x\"").body());
     }
+
+    public void aBrokenMultipartBodyIsA4xxNotA500() {
+        long rows = mediaRows();
+        long renditions = renditionRows();
+        List<HttpRequest.Builder> broken = List.of(
+                uploadRequest("this is not multipart at all".getBytes(StandardCharsets.UTF_8)),
+                uploadRequest(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno closing boundary")
+                        .getBytes(StandardCharsets.UTF_8)),
+                HttpRequest.newBuilder(URI.create(root + "api/newsroom/media")).header("Content-Type", "multipart/form-data")
+                        .POST(HttpRequest.BodyPublishers.ofString("no boundary parameter")),
+                HttpRequest.newBuilder(URI.create(root + "api/newsroom/media")).header("Content-Type", "image/jpeg")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(TestImages.jpeg(TestImages.photo(20, 20, seed())))));
+        for (HttpRequest.Builder b : broken) {
+            HttpResponse<String> r = send(b.header("Authorization", "Bearer " + TOKEN), HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 400 || r.statusCode() == 415, r.statusCode() + " " + r.body());
+            assertEquals(r.statusCode(), Api.json(r).getInt("status"), r.body());
+        }
+        assertEquals(rows, mediaRows());
+        assertEquals(renditions, renditionRows());
+    }
 }
