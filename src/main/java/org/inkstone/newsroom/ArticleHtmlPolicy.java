@@ -43,8 +43,7 @@ import java.util.regex.Pattern;
  * text; comments, including Word's conditional comments ({@code <!--[if gte mso 9]>...<![endif]-->}) and its
  * {@code <![if !supportLists]>} markers, are dropped; Word's list bullets ({@code <span style="mso-list:Ignore">})
  * are dropped with their text, since the list element carries the numbering. Paragraphs, headings, lists,
- * list items and captions
- * left without visible content (only spaces, {@code &nbsp;}, U+3000, {@code <br>} or empty inline elements:
+ * list items and captions left without visible content (only spaces, {@code &nbsp;}, U+3000, {@code <br>} or empty inline elements:
  * {@code <p>&nbsp;</p>}, {@code <p><br></p>}, {@code <p><span></span></p>}) are removed. Line breaks inside
  * text (Word wraps its HTML source) become one space.
  *
