@@ -693,4 +693,37 @@ class SiteIT {
     void readerCallerOfAdminApiGets403() throws Exception {
         http().readerCallerOfAdminApiGets403();
     }
+
+    // ---- newsroom administration (channels, picks, staff accounts): scenarios in org.inkstone.newsroom.AdminScenarios
+    // ---- and AdminPageAccessibilityScenarios ------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void channelsAreATwoLevelTreeThatChiefEditorsChange() {
+        new org.inkstone.newsroom.AdminScenarios(root()).channelsAreATwoLevelTreeThatChiefEditorsChange();
+    }
+
+    @Test
+    @RunAsClient
+    void editorsListReorderAndRemovePicks() {
+        new org.inkstone.newsroom.AdminScenarios(root()).editorsListReorderAndRemovePicks();
+    }
+
+    @Test
+    @RunAsClient
+    void adminsCreateListAndDisableStaffAccounts() {
+        new org.inkstone.newsroom.AdminScenarios(root()).adminsCreateListAndDisableStaffAccounts();
+    }
+
+    @Test
+    @RunAsClient
+    void aOneTimePasswordMustBeChangedBeforeAnythingElse() {
+        new org.inkstone.newsroom.AdminScenarios(root()).aOneTimePasswordMustBeChangedBeforeAnythingElse();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomAdminPagesHaveNoSeriousAxeViolations() {
+        new AdminPageAccessibilityScenarios(root()).adminPagesHaveOneH1AndNoSeriousViolations();
+    }
 }
