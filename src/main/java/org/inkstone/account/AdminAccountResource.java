@@ -25,9 +25,9 @@ import java.util.List;
 /**
  * Staff accounts, for administrators only (a logged-in admin, or the admin token), under
  * {@code /api/admin/accounts}; 401 {@code login_required} anonymous, 403 {@code forbidden} below admin.
- * An account has one role; roles are ranked ({@link Role}: reader &lt; moderator &lt; reporter &lt; editor &lt;
- * chief-editor &lt; admin once {@code reporter} exists) and each includes the ones below it, so one role says
- * everything. {@code roles} in requests and answers is an array for the API's sake, holding exactly that role.
+ * An account has one role; roles are ranked ({@link Role}: reader &lt; moderator &lt; editor &lt; chief-editor &lt;
+ * admin, with {@code reporter} below editor where the newsroom adds it) and each includes the ones below it, so
+ * one role says everything. {@code roles} in requests and answers is an array for the API's sake, holding exactly that role.
  * <ul>
  *   <li>{@code POST {username, displayName, password, roles: [role]}} → 201 the account, ready to log in with
  *       {@code password}; 400 {@code invalid_parameter} (user name 3–32 of {@code a-z 0-9 _ . -}, display name
