@@ -103,6 +103,16 @@ public final class AdminScenarios {
         assertError(send(editor, "POST", "api/admin/channels", "{\"id\":\"x-" + run + "\",\"name\":\"x\"}", false), 403, "forbidden", null);
         Api chief = staff("ch_chief", "chief-editor");
 
+        // the pages: anonymous visitors go to the log-in page, each page wants its own role
+        HttpResponse<String> toLogin = anonymous.get("newsroom/channels");
+        assertEquals(303, toLogin.statusCode());
+        assertTrue(toLogin.headers().firstValue("Location").orElse("").contains("/login?return="), toLogin.headers().toString());
+        assertEquals(403, editor.get("newsroom/channels").statusCode());
+        assertEquals(200, editor.get("newsroom/picks").statusCode());
+        assertEquals(200, chief.get("newsroom/channels").statusCode());
+        assertEquals(403, chief.get("newsroom/accounts").statusCode());
+        assertEquals(404, chief.get("newsroom/elsewhere-" + run).statusCode());
+
         HttpResponse<String> created = send(chief, "POST", "api/admin/channels", "{\"id\":\"" + top + "\",\"name\":\"顶层" + run + "\"}", false);
         assertEquals(201, created.statusCode(), created.body());
         assertEquals(JsonValue.NULL, Api.json(created).get("parent"));
