@@ -269,7 +269,8 @@ public final class AdminScenarios {
         assertFalse(session.getBoolean("passwordChangeRequired"));
         assertEquals(200, newcomer.get("api/admin/picks").statusCode(), "an editor's endpoint");
 
-        assertError(admin("POST", "api/admin/accounts", body), 409, "username_taken", "username");
+        assertError(admin("POST", "api/admin/accounts", body.replace("新编辑" + run, "另一位" + run)), 409, "username_taken", "username");
+        assertError(admin("POST", "api/admin/accounts", body.replace(username, "ac_other_" + run)), 409, "display_name_taken", "displayName");
         record Bad(String json, String field) {
         }
         for (Bad bad : List.of(
