@@ -726,4 +726,10 @@ class SiteIT {
     void newsroomAdminPagesHaveNoSeriousAxeViolations() {
         new AdminPageAccessibilityScenarios(root()).adminPagesHaveOneH1AndNoSeriousViolations();
     }
+
+    @Test
+    @RunAsClient
+    void aOneTimePasswordLogInPageAsksForTheNewPasswordFirst() {
+        new AdminPageAccessibilityScenarios(root()).aOneTimePasswordLogInAsksForTheNewPasswordFirst();
+    }
 }
