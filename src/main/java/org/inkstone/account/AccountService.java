@@ -115,7 +115,6 @@ public class AccountService {
         if (mapper.updateDisabled(id, disabled) == 0) {
             throw AccountAdminException.notFound(id);
         }
-        staffNames.invalidateAll();
         return mapper.findById(id);
     }
 
