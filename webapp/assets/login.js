@@ -22,17 +22,17 @@ function safeReturn(r) {
   }
 }
 
-async function post(base, path, body) {
+async function post(base, path, body, method) {
   var res;
   try {
     res = await fetch(base + path, {
-      method: 'POST', credentials: 'include',
+      method: method || 'POST', credentials: 'include',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body)
     });
   } catch (e) {
     throw Object.assign(new Error(T.network), { fields: {} });
   }
-  if (res.ok) return;
+  if (res.ok) return res.status === 204 ? null : res.json().catch(() => null);
   var data = {};
   try { data = (await res.json()) || {}; } catch (e) { data = {}; }
   throw Object.assign(new Error(typeof data.message === 'string' && data.message ? data.message : T.failed.replace('{n}', res.status)),
@@ -76,8 +76,39 @@ var returnTo = loginForm ? safeReturn(loginForm.getAttribute('data-return')) : n
 var value = (id) => document.getElementById(id).value;
 
 async function logIn(base, username, password) {
-  await post(base, '/api/session', { username: username, password: password });
+  var session = await post(base, '/api/session', { username: username, password: password });
+  if (session && session.passwordChangeRequired) {
+    askForNewPassword(password);
+    return;
+  }
   location.assign(returnTo || base + '/');
+}
+
+/** A log-in with a one-time password from an administrator's reset: the new password comes first. */
+function askForNewPassword(oneTime) {
+  var section = document.getElementById('change-section');
+  if (!section) return;
+  section.hidden = false;
+  if (oneTime) document.getElementById('change-current-password').value = oneTime;
+  if (loginForm) loginForm.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+  var error = document.getElementById('login-error');
+  if (error) error.textContent = '登录成功，但须先修改临时密码。';
+  document.getElementById('change-new-password').focus();
+}
+
+wire(document.getElementById('change-form'), document.getElementById('change-error'), async (base) => {
+  await post(base, '/api/accounts/me/password',
+    { currentPassword: value('change-current-password'), newPassword: value('change-new-password') }, 'PUT');
+  location.assign(returnTo || base + '/');
+});
+
+// A session sent here to change its one-time password (the server refuses everything else until then).
+if (loginForm) {
+  fetch((loginForm.getAttribute('data-base') || '').replace(/\/+$/, '') + '/api/session',
+    { credentials: 'include', headers: { Accept: 'application/json' } })
+    .then((r) => r.ok ? r.json() : null)
+    .then((s) => { if (s && s.passwordChangeRequired) askForNewPassword(null); })
+    .catch(() => {});
 }
 
 wire(loginForm, document.getElementById('login-error'),

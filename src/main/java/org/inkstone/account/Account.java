@@ -6,6 +6,8 @@ import java.time.Instant;
  * A row of {@code account}. {@code passwordHash} is the PBKDF2 string of {@link Passwords}; never serialised.
  * {@code sessionEpoch} counts password changes (sessions of an older epoch are over); {@code displaySkeleton} is
  * the confusable skeleton of {@code displayName} ({@link DisplayNames#skeleton}), unique among accounts.
+ * {@code disabled}: the account cannot log in (set by an administrator); {@code mustChangePassword}: its password
+ * is a one-time password from an administrator's reset, to be replaced at the next log-in.
  */
 public class Account {
     private long id;
@@ -16,6 +18,8 @@ public class Account {
     private Instant createdAt;
     private int sessionEpoch;
     private String displaySkeleton;
+    private boolean disabled;
+    private boolean mustChangePassword;
 
     public long getId() { return id; }
     public void setId(long id) { this.id = id; }
@@ -34,6 +38,11 @@ public class Account {
     public void setSessionEpoch(int sessionEpoch) { this.sessionEpoch = sessionEpoch; }
     public String getDisplaySkeleton() { return displaySkeleton; }
     public void setDisplaySkeleton(String displaySkeleton) { this.displaySkeleton = displaySkeleton; }
+
+    public boolean isDisabled() { return disabled; }
+    public void setDisabled(boolean disabled) { this.disabled = disabled; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
 
     public Role role() {
         return Role.of(role);

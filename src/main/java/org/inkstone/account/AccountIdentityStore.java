@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The Jakarta Security identity store over the {@code account} table. A valid user name and password give
- * the caller the account's role and every role it includes as groups (see {@link Role}). Threat: user-name
+ * the caller the account's role and every role it includes as groups (see {@link Role}); a disabled account
+ * never logs in (answered like a wrong password, after the same verification). Threat: user-name
  * probing by timing; an unknown user name costs one PBKDF2 verification like a wrong password. Thread-safe.
  */
 @ApplicationScoped
@@ -36,8 +37,8 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Account a = account.get();
-        if (!passwords.verify(password, a.getPasswordHash())) {
-            return CredentialValidationResult.INVALID_RESULT;
+        if (!passwords.verify(password, a.getPasswordHash()) || a.isDisabled()) {
+            return CredentialValidationResult.INVALID_RESULT; // a disabled account answers like a wrong password
         }
         return new CredentialValidationResult(a.getUsername(), new HashSet<>(a.role().included()));
     }

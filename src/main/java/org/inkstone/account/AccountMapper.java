@@ -23,7 +23,7 @@ public interface AccountMapper {
     List<String> listStaffDisplayNames();
 
     /**
-     * Sets the password hash and moves the account to the next session epoch, only if it is still at
+     * Sets the password hash (clearing the must-change mark) and moves the account to the next session epoch, only if it is still at
      * {@code sessionEpoch}; returns 1, or 0 when another change came first (or the account is gone).
      */
     int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash, @Param("sessionEpoch") int sessionEpoch);
@@ -36,6 +36,18 @@ public interface AccountMapper {
 
     /** Stores a skeleton where none is stored yet; a skeleton another account holds raises a duplicate-key exception. */
     int updateDisplaySkeleton(@Param("id") long id, @Param("skeleton") String skeleton);
+
+    /** Accounts above reader, oldest first, at most {@code limit}, without password hashes. */
+    List<Account> listStaff(@Param("limit") int limit);
+
+    /** Sets the disabled flag and moves the account to the next session epoch (ending its sessions). Returns the rows changed. */
+    int updateDisabled(@Param("id") long id, @Param("disabled") boolean disabled);
+
+    /**
+     * Stores a one-time password's hash, marks that it must be changed at the next log-in and moves the account
+     * to the next session epoch (ending its sessions). Returns the rows changed.
+     */
+    int resetPassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
 
     long countByRole(@Param("role") String role);
 }

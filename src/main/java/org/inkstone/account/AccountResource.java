@@ -117,6 +117,7 @@ public class AccountResource {
         }
         limiter.release(failures, subject);
         me.setSessionEpoch(epoch);
+        me.setMustChangePassword(false);
         request.changeSessionId();
         caller.bind(me);
         return Response.noContent().build();

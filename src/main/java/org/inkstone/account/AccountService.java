@@ -73,6 +73,73 @@ public class AccountService {
         return create(request.username(), display, request.password(), Role.READER);
     }
 
+    /** At most this many staff accounts are listed. */
+    public static final int STAFF_LIST_LIMIT = 1000;
+
+    private static final DisplayNames STAFF_NAMES = new DisplayNames(List.of());
+
+    /**
+     * Creates an account for staff (any role), ready to log in with {@code password}. The display name follows
+     * the character rules of {@link DisplayNames} (1–24 code points, trimmed, NFC, no control or invisible
+     * characters) but not the reserved words, which exist to keep readers from posing as staff; it must not
+     * look like another account's (same confusable skeleton).
+     *
+     * @throws org.inkstone.common.InvalidParameterException ({@code displayName}) for a name that breaks the rules
+     * @throws NameTakenException 409 {@code username_taken} / {@code display_name_taken}
+     */
+    public Account createStaff(String username, String displayName, String password, Role role) {
+        String display = STAFF_NAMES.check("displayName", displayName, List.of());
+        if (isNameTaken(display)) {
+            throw displayNameTaken();
+        }
+        return create(username, display, password, role);
+    }
+
+    /** Staff accounts (above reader), oldest first, at most {@link #STAFF_LIST_LIMIT}; password hashes not loaded. */
+    public List<Account> listStaff() {
+        return mapper.listStaff(STAFF_LIST_LIMIT);
+    }
+
+    /**
+     * Disables (or enables again) account {@code id}. Disabling ends its sessions on every node at once (the
+     * session epoch moves on) and stops its log-ins; enabling lets it log in again with its password.
+     *
+     * @param actor the administrator's account id, or null for the admin token
+     * @throws AccountAdminException 404 {@code account_not_found}; 409 {@code own_account} when an
+     *     administrator disables their own account
+     */
+    public Account setDisabled(Long actor, long id, boolean disabled) {
+        if (disabled && actor != null && actor == id) {
+            throw AccountAdminException.ownAccount();
+        }
+        if (mapper.updateDisabled(id, disabled) == 0) {
+            throw AccountAdminException.notFound(id);
+        }
+        return mapper.findById(id);
+    }
+
+    /**
+     * Replaces account {@code id}'s password with a generated one-time password ({@link OneTimePasswords}),
+     * returned here and nowhere stored in clear; the account's sessions end, and its next log-in must change
+     * the password before doing anything else.
+     *
+     * @param actor the administrator's account id, or null for the admin token
+     * @throws AccountAdminException 404 {@code account_not_found}; 409 {@code own_account} for one's own account
+     *     (change it with {@code PUT /api/accounts/me/password} instead)
+     */
+    public String resetPassword(Long actor, long id) {
+        if (actor != null && actor == id) {
+            throw AccountAdminException.ownAccount();
+        }
+        String oneTime = OneTimePasswords.generate(RANDOM);
+        if (mapper.resetPassword(id, passwords.hash(oneTime)) == 0) {
+            throw AccountAdminException.notFound(id);
+        }
+        return oneTime;
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private Account create(String username, String displayName, String password, Role role) {
         Account a = new Account();
         a.setUsername(username);
@@ -135,6 +202,8 @@ public class AccountService {
      *
      * @param account the caller's account as read in this request (its hash and epoch are checked)
      * @return the new session epoch, for the session that made the change
+     * Clears the one-time mark of an administrator's reset; the new password must then differ from the one-time one.
+     *
      * @throws InvalidCredentialsException 403 when {@code current} is wrong; {@link SessionEndedException} 401
      *     {@code login_required} when another change came first (this session has ended)
      */
@@ -142,6 +211,7 @@ public class AccountService {
         if (!passwords.verify(current, account.getPasswordHash())) {
             throw InvalidCredentialsException.currentPassword();
         }
+        OneTimePasswords.checkReplacement(account.isMustChangePassword(), current, next);
         if (mapper.updatePassword(account.getId(), passwords.hash(next), account.getSessionEpoch()) != 1) {
             throw new SessionEndedException();
         }

@@ -27,6 +27,8 @@ public class Caller {
 
     /** Session attribute: {@code "<account id>:<session epoch>"} of the log-in. */
     static final String SESSION_EPOCH = "org.inkstone.account.epoch";
+    /** Session attribute: {@code Boolean.TRUE} while the log-in's password is a one-time password ({@link PasswordChangeGate}). */
+    static final String MUST_CHANGE_PASSWORD = "org.inkstone.account.must-change-password";
     private static final String MEMO = Caller.class.getName() + ".account";
 
     @Inject
@@ -42,8 +44,8 @@ public class Caller {
     }
 
     /**
-     * The logged-in account, or empty for anonymous callers, for an account deleted since log-in, and for a
-     * session that has ended (its account's session epoch moved on): such a session is invalidated here.
+     * The logged-in account, or empty for anonymous callers, for an account deleted or disabled since log-in,
+     * and for a session that has ended (its account's session epoch moved on): such a session is invalidated here.
      */
     public Optional<Account> account() {
         Principal p = security.getCallerPrincipal();
@@ -56,7 +58,7 @@ public class Caller {
         Account a = mapper.findByUsername(p.getName());
         HttpSession session = request.getSession(false);
         Object bound = session == null ? null : session.getAttribute(SESSION_EPOCH);
-        if (a != null && !binding(a).equals(bound)) {
+        if (a != null && (a.isDisabled() || !binding(a).equals(bound))) {
             endSession();
             a = null;
         }
@@ -76,10 +78,17 @@ public class Caller {
 
     /**
      * Records in the current session that it belongs to {@code account} at its current session epoch (after a
-     * log-in or the session's own password change), and makes it this request's caller.
+     * log-in or the session's own password change), and whether its password must be changed first, and makes
+     * it this request's caller.
      */
     void bind(Account account) {
-        request.getSession().setAttribute(SESSION_EPOCH, binding(account));
+        HttpSession session = request.getSession();
+        session.setAttribute(SESSION_EPOCH, binding(account));
+        if (account.isMustChangePassword()) {
+            session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        } else {
+            session.removeAttribute(MUST_CHANGE_PASSWORD);
+        }
         request.setAttribute(MEMO, new Memo(account.getUsername(), account));
     }
 

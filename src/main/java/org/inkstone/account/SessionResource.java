@@ -141,7 +141,7 @@ public class SessionResource {
 
     private SessionView view(Account a) {
         return new SessionView(true, a.getId(), a.getUsername(), a.getDisplayName(), a.role().included(),
-                captchaRequirement.isResolvable() && captchaRequirement.get().captchaRequired(a.getId()));
+                captchaRequirement.isResolvable() && captchaRequirement.get().captchaRequired(a.getId()), a.isMustChangePassword());
     }
 
     /** A user name as the log-in limits count it: log-in ignores case, so ADMIN and admin are one name. */

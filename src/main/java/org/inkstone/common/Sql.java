@@ -17,4 +17,17 @@ public final class Sql {
         }
         return false;
     }
+
+    /**
+     * True when {@code e} was caused by a row that other rows still refer to (MySQL/MariaDB error 1451,
+     * {@code ER_ROW_IS_REFERENCED_2}: a delete or key update refused by a foreign key).
+     */
+    public static boolean isReferenced(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s && (s.getErrorCode() == 1451 || s.getErrorCode() == 1217)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param siteName  {@code inkstone.site.name}, shown in the title, the brand link and the footer
  * @param base      the context path without a trailing slash ({@code ""} at the root, else e.g. {@code /inkstone})
- * @param channels  the header navigation, one link per channel; empty only on an error page rendered while
+ * @param channels  the header navigation, one link per visible top-level channel (一级栏目); empty only on an error page rendered while
  *                  the channel list cannot be loaded
  */
 public record Chrome(String siteName, String base, List<Channel> channels) {

@@ -7,11 +7,15 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.glassfish.jersey.server.validation.ValidationFeature;
 import org.inkstone.account.AccountResource;
+import org.inkstone.account.AdminAccountResource;
+import org.inkstone.account.PasswordChangeGate;
 import org.inkstone.account.CallerSecurity;
 import org.inkstone.account.SessionResource;
 import org.inkstone.article.ArticleAdminResource;
 import org.inkstone.article.ArticleResource;
+import org.inkstone.article.AdminPickResource;
 import org.inkstone.captcha.CaptchaResource;
+import org.inkstone.channel.AdminChannelResource;
 import org.inkstone.channel.ChannelResource;
 import org.inkstone.comment.AdminBlockResource;
 import org.inkstone.comment.AdminCommentResource;
@@ -72,7 +76,13 @@ public class InkstoneApplication extends ResourceConfig {
         register(AdminCommentResource.class);
         register(AdminBlockResource.class);
         register(MediaResource.class);
+        // newsroom administration (channels, picks, staff accounts) and its pages
+        register(AdminChannelResource.class);
+        register(AdminPickResource.class);
+        register(AdminAccountResource.class);
+        register(NewsroomAdminPageResource.class);
 
+        register(PasswordChangeGate.class);
         register(CallerSecurity.class);
         register(RolesAllowedDynamicFeature.class);
         register(RequestGuard.class);

@@ -63,7 +63,7 @@ public class Pages {
     private Chrome chrome(boolean navigationOptional) {
         List<Channel> nav;
         try {
-            nav = channels.all();
+            nav = channels.navigation();
         } catch (RuntimeException e) {
             // the error page may be the answer to the database being down: it must render all the same
             if (!navigationOptional) {

@@ -53,7 +53,7 @@ class PagesTest {
     private static ChannelService channels(List<Channel> all) {
         return new ChannelService() {
             @Override
-            public List<Channel> all() {
+            public List<Channel> navigation() {
                 return all;
             }
         };
@@ -62,7 +62,7 @@ class PagesTest {
     private static ChannelService failingChannels() {
         return new ChannelService() {
             @Override
-            public List<Channel> all() {
+            public List<Channel> navigation() {
                 throw new IllegalStateException("database down");
             }
         };

@@ -768,4 +768,43 @@ class SiteIT {
         new MediaScenarios(root()).aBrokenMultipartBodyIsA4xxNotA500();
     }
     // ---- end of media library ----------------------------------------------------------------------------
+
+    // ---- newsroom administration (channels, picks, staff accounts): scenarios in org.inkstone.newsroom.AdminScenarios
+    // ---- and AdminPageAccessibilityScenarios ------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void channelsAreATwoLevelTreeThatChiefEditorsChange() {
+        new org.inkstone.newsroom.AdminScenarios(root()).channelsAreATwoLevelTreeThatChiefEditorsChange();
+    }
+
+    @Test
+    @RunAsClient
+    void editorsListReorderAndRemovePicks() {
+        new org.inkstone.newsroom.AdminScenarios(root()).editorsListReorderAndRemovePicks();
+    }
+
+    @Test
+    @RunAsClient
+    void adminsCreateListAndDisableStaffAccounts() {
+        new org.inkstone.newsroom.AdminScenarios(root()).adminsCreateListAndDisableStaffAccounts();
+    }
+
+    @Test
+    @RunAsClient
+    void aOneTimePasswordMustBeChangedBeforeAnythingElse() {
+        new org.inkstone.newsroom.AdminScenarios(root()).aOneTimePasswordMustBeChangedBeforeAnythingElse();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomAdminPagesHaveNoSeriousAxeViolations() {
+        new AdminPageAccessibilityScenarios(root()).adminPagesHaveOneH1AndNoSeriousViolations();
+    }
+
+    @Test
+    @RunAsClient
+    void aOneTimePasswordLogInPageAsksForTheNewPasswordFirst() {
+        new AdminPageAccessibilityScenarios(root()).aOneTimePasswordLogInAsksForTheNewPasswordFirst();
+    }
 }

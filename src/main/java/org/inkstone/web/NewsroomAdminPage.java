@@ -1,0 +1,35 @@
+package org.inkstone.web;
+
+import java.util.List;
+
+/**
+ * One of the newsroom's administration pages ({@code /newsroom/channels}, {@code /newsroom/picks},
+ * {@code /newsroom/accounts}): server-rendered frames whose lists and forms are driven by
+ * {@code assets/newsroom-<area>.js} against the admin API. Each includes the newsroom navigation
+ * ({@code newsroom-nav.mustache}).
+ *
+ * @param area    {@code channels}, {@code picks} or {@code accounts}: the template {@code newsroom-<area>.mustache}
+ * @param title   the page's heading and title (plain text)
+ * @param user    the display name of the logged-in staff member
+ * @param options choices a form offers that the server knows (channels for picks, roles for accounts); may be empty
+ */
+public record NewsroomAdminPage(String area, String title, String user, List<Option> options) implements Page {
+
+    /** A choice of a {@code select}: its value and its label (both plain text). */
+    public record Option(String value, String label) {
+    }
+
+    public NewsroomAdminPage {
+        options = List.copyOf(options);
+    }
+
+    @Override
+    public String template() {
+        return "newsroom-" + area + ".mustache";
+    }
+
+    @Override
+    public String pageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,74 @@
+package org.inkstone.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.inkstone.account.Account;
+import org.inkstone.account.Caller;
+import org.inkstone.account.Role;
+import org.inkstone.channel.ChannelService;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The newsroom's administration pages: {@code /newsroom/channels} (栏目管理, chief editors and above),
+ * {@code /newsroom/picks} (推荐位, editors and above), {@code /newsroom/accounts} (账号管理, administrators).
+ * Anonymous visitors are sent to the log-in page (303); logged-in callers without the role get a 403 page.
+ * The path holds a literal {@code newsroom/} prefix and names exactly these three pages, so it wins over a
+ * resource at {@code newsroom} for them and leaves every other {@code /newsroom/...} path to it.
+ */
+@Path("newsroom/{area: channels|picks|accounts}")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+@RequestScoped
+public class NewsroomAdminPageResource {
+
+    /** Chinese names of the role ids; an id without one is shown as it is. */
+    static final Map<String, String> ROLE_NAMES = Map.of("reader", "读者", "moderator", "版主", "reporter", "记者",
+            "editor", "编辑", "chief-editor", "主编", "admin", "管理员");
+
+    @Inject
+    Pages pages;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ChannelService channels;
+
+    @GET
+    @RolesAllowed(Role.Names.EDITOR)
+    public String page(@jakarta.ws.rs.PathParam("area") String area) {
+        Account account = caller.requireAccount();
+        String user = account.getDisplayName();
+        return switch (area) {
+            case "channels" -> {
+                requireRole(account, Role.Names.CHIEF_EDITOR);
+                yield pages.render(new NewsroomAdminPage(area, "栏目管理", user, List.of()));
+            }
+            case "picks" -> pages.render(new NewsroomAdminPage(area, "推荐位管理", user,
+                    channels.tree().all().stream().map(c -> new NewsroomAdminPage.Option(c.getId(),
+                            (c.getParentId() == null ? "" : "— ") + c.getName())).toList()));
+            default -> {
+                requireRole(account, Role.Names.ADMIN);
+                yield pages.render(new NewsroomAdminPage(area, "账号管理", user, Arrays.stream(Role.values())
+                        .map(r -> new NewsroomAdminPage.Option(r.id(), ROLE_NAMES.getOrDefault(r.id(), r.id()))).toList()));
+            }
+        };
+    }
+
+    /**
+     * The page's own role above the editor's, checked on the roles the account holds as {@code @RolesAllowed}
+     * would (a 403 page otherwise, by {@code ErrorMappers.RoleRefused}).
+     */
+    private static void requireRole(Account account, String role) {
+        if (!account.role().included().contains(role)) {
+            throw new jakarta.ws.rs.ForbiddenException();
+        }
+    }
+}
