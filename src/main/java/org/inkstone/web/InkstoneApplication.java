@@ -67,6 +67,10 @@ public class InkstoneApplication extends ResourceConfig {
         register(ArticleAdminResource.class);
         register(AdminCommentResource.class);
         register(AdminBlockResource.class);
+        // newsroom (issue 9), staff only
+        register(org.inkstone.newsroom.NewsroomResource.class);
+        register(org.inkstone.newsroom.AdminWithdrawResource.class);
+        register(NewsroomPreviewResource.class);
 
         register(CallerSecurity.class);
         register(RolesAllowedDynamicFeature.class);
@@ -77,6 +81,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(JsonConfig.class);
         register(HtmlWriter.class);
         register(ErrorMappers.Inkstone.class);
+        register(org.inkstone.newsroom.VersionConflictMapper.class);
         register(ErrorMappers.Validation.class);
         register(ErrorMappers.Unreadable.class);
         register(ErrorMappers.Web.class);

@@ -38,6 +38,7 @@ public class Settings {
         commentSettings(config);
         moderationSettings(config);
         captchaSettings(config);
+        newsroomSettings(config);
     }
 
     @Produces
@@ -86,5 +87,11 @@ public class Settings {
     @Singleton
     CaptchaSettings captchaSettings(InkstoneConfig config) {
         return CaptchaSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    org.inkstone.newsroom.NewsroomSettings newsroomSettings(InkstoneConfig config) {
+        return org.inkstone.newsroom.NewsroomSettings.from(config);
     }
 }
