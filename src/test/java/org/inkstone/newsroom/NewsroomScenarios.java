@@ -44,7 +44,7 @@ public final class NewsroomScenarios {
     private Staff staff(String role) {
         String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
         String username = "nr" + tag;
-        String display = "编辑" + tag;
+        String display = "稿" + tag;
         Api api = new Api(root);
         HttpResponse<String> r = api.post("api/accounts", "{\"username\":" + Api.str(username) + ",\"displayName\":"
                 + Api.str(display) + ",\"password\":\"correct horse battery\"}");
