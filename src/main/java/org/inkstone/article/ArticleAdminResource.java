@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -45,14 +44,5 @@ public class ArticleAdminResource {
         long t = System.nanoTime();
         long n = indexer.rebuild();
         return new Rebuilt(n, (System.nanoTime() - t) / 1e9);
-    }
-
-    /** {@code POST /api/admin/articles/{id}/withdraw}: withdraws a published article (204); 404 if not published. */
-    @POST
-    @Path("articles/{id}/withdraw")
-    public Response withdraw(@PathParam("id") Id id) {
-        articles.withdraw(id.value());
-        indexer.catchUp(); // visible at once on this node; other nodes follow the outbox within their poll interval
-        return Response.noContent().build();
     }
 }

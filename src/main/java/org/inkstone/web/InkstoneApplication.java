@@ -81,6 +81,10 @@ public class InkstoneApplication extends ResourceConfig {
         register(AdminPickResource.class);
         register(AdminAccountResource.class);
         register(NewsroomAdminPageResource.class);
+        // newsroom (issue 9), staff only
+        register(org.inkstone.newsroom.NewsroomResource.class);
+        register(org.inkstone.newsroom.AdminWithdrawResource.class);
+        register(NewsroomPreviewResource.class);
 
         register(PasswordChangeGate.class);
         register(CallerSecurity.class);
@@ -93,6 +97,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(MultiPartFeature.class);
         register(HtmlWriter.class);
         register(ErrorMappers.Inkstone.class);
+        register(org.inkstone.newsroom.VersionConflictMapper.class);
         register(ErrorMappers.Validation.class);
         register(ErrorMappers.Unreadable.class);
         register(ErrorMappers.Web.class);
