@@ -53,7 +53,7 @@ function fields() {
   var empty = quill.getText().trim() === '' && !quill.root.querySelector('img');
   return {
     title: $('title').value.trim(), subtitle: $('subtitle').value.trim(), summary: $('summary').value.trim(),
-    bodyHtml: empty ? '' : quill.root.innerHTML, channel: $('channel').value, tags: tags,
+    bodyHtml: empty ? '' : quill.root.innerHTML.replace(/(<p><br><\/p>)+$/, ''), channel: $('channel').value, tags: tags,
     source: $('source').value.trim(), byline: $('byline').value.trim(),
     coverImage: cover ? { hash: cover.hash, credit: $('cover-credit').value.trim() } : null,
     publishAt: N.zonedToRfc3339($('publish-at').value, zone)
@@ -74,8 +74,7 @@ function fill(a) {
   var ci = a.coverImage && typeof a.coverImage === 'object' && a.coverImage.hash ? a.coverImage : null;
   setCover(ci ? { hash: ci.hash, url: ci.url || null, alt: ci.alt || '' } : null);
   $('cover-credit').value = ci && ci.credit ? ci.credit : '';
-  quill.setContents([], 'silent');
-  quill.clipboard.dangerouslyPasteHTML(0, a.bodyHtml || '', 'silent');
+  quill.setContents(quill.clipboard.convert(a.bodyHtml || ''), 'silent');
   quill.history.clear();
 }
 
@@ -306,10 +305,12 @@ function showConflict(current, mine) {
 // ---- sensitive words ----
 var sensitive = [];
 function showSensitive(list) {
+  var before = words(sensitive);
   sensitive = Array.isArray(list) ? list : [];
   var box = $('nr-sensitive'), ul = $('sensitive-list');
   ul.textContent = '';
-  $('ack-sensitive').checked = false;
+  // an acknowledgement holds for the words it was given for: a new word needs a new one
+  if (words(sensitive) !== before) $('ack-sensitive').checked = false;
   box.hidden = sensitive.length === 0;
   var text = $('title').value + '\n' + quill.getText();
   var seen = {};
@@ -326,6 +327,10 @@ function showSensitive(list) {
     }
     ul.append(li);
   });
+}
+
+function words(list) {
+  return list.map(function (m) { return m.word; }).filter(function (w, i, all) { return all.indexOf(w) === i; }).sort().join('\n');
 }
 
 // ---- transitions ----
