@@ -27,8 +27,9 @@ import java.util.Map;
  *       read;</li>
  *   <li>otherwise (also for chunked bodies, which announce no length) the body is read up to the limit plus one
  *       byte; one byte too many is the same 413, and the rest is never read;</li>
- *   <li>a JSON body nested deeper than {@code inkstone.http.max-json-depth} (default 32) arrays and objects
- *       is 400 {@code invalid_json}, before JSON-B sees it;</li>
+ *   <li>a JSON body (or one without a {@code Content-Type}) nested deeper than
+ *       {@code inkstone.http.max-json-depth} (default 32) arrays and objects is 400 {@code invalid_json},
+ *       before JSON-B sees it;</li>
  *   <li>the method then reads its entity from the buffered copy.</li>
  * </ol>
  * The filter runs after authentication and authorisation (an anonymous caller of an admin endpoint gets its
@@ -55,7 +56,8 @@ public class BodyLimits implements DynamicFeature {
         if (limit == null) {
             limit = resource.getResourceClass().getAnnotation(MaxBodyBytes.class);
         }
-        long max = limit != null ? limit.value() : ConfigValues.intIn(c, "inkstone.http.max-json-bytes", 1_024, 16 * 1_024 * 1_024);
+        long max = limit == null ? ConfigValues.intIn(c, "inkstone.http.max-json-bytes", 1_024, 16 * 1_024 * 1_024)
+                : limit.key().isEmpty() ? limit.value() : limit.value() + ConfigValues.positiveInt(c, limit.key());
         context.register(new Limit(max, ConfigValues.intIn(c, "inkstone.http.max-json-depth", 2, 1_000)), PRIORITY);
     }
 
@@ -133,6 +135,16 @@ public class BodyLimits implements DynamicFeature {
         return max;
     }
 
+    /**
+     * Whether the nesting check applies to a body of this type: JSON ({@code application/json},
+     * {@code application/*+json}) or no declared type. Other bodies (multipart uploads, images) are not JSON,
+     * and their bytes would count as brackets.
+     */
+    static boolean isJsonOrUntyped(jakarta.ws.rs.core.MediaType type) {
+        return type == null || "application".equalsIgnoreCase(type.getType())
+                && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+    }
+
     /** 413 {@code payload_too_large}, naming the limit in bytes. */
     public static final class PayloadTooLargeException extends InkstoneException {
         public PayloadTooLargeException(long maxBytes) {
@@ -159,7 +171,7 @@ public class BodyLimits implements DynamicFeature {
                 return;
             }
             byte[] body = readAtMost(request.getEntityStream(), maxBytes);
-            if (depth(body, maxDepth) > maxDepth) {
+            if (isJsonOrUntyped(request.getMediaType()) && depth(body, maxDepth) > maxDepth) {
                 throw new InkstoneException(400, "invalid_json", "JSON 嵌套过深：最多 " + maxDepth + " 层", Map.of());
             }
             request.setEntityStream(new ByteArrayInputStream(body));

@@ -18,7 +18,12 @@ import java.util.function.Predicate;
  *   <li>without {@code Origin}, {@code Sec-Fetch-Site: cross-site} is refused (clients that send neither are
  *       not browsers, so no ambient cookie is at stake);</li>
  *   <li>a request with a body must say {@code Content-Type: application/json} (parameters such as
- *       {@code charset} allowed), which an HTML form or a no-CORS fetch cannot send.</li>
+ *       {@code charset} allowed), which an HTML form or a no-CORS fetch cannot send;</li>
+ *   <li>except a {@code multipart/form-data} body (file uploads, which a form <em>can</em> send): allowed only
+ *       with an {@code Origin} naming this very host (never a listed origin), or from a client that sends
+ *       neither {@code Origin} nor {@code Sec-Fetch-Site} (not a browser: scripts, tests). Every current
+ *       browser sends {@code Origin} with a {@code POST}, so a cross-site form post is refused (403 with a
+ *       foreign {@code Origin}, 415 with {@code Sec-Fetch-Site} and no {@code Origin}).</li>
  * </ol>
  * Stateless and thread-safe.
  */
@@ -56,13 +61,21 @@ public final class CrossSiteCheck {
         if (SAFE.contains(method)) {
             return Outcome.ALLOWED;
         }
+        boolean sameHost = false;
         if (origin != null) {
             Optional<Origin> o = Origin.parse(origin);
-            if (o.isEmpty() || !(o.get().sameHost(host) || listed.test(o.get()))) {
+            sameHost = o.isPresent() && o.get().sameHost(host);
+            if (o.isEmpty() || !(sameHost || listed.test(o.get()))) {
                 return Outcome.CROSS_SITE_REFUSED;
             }
         } else if ("cross-site".equalsIgnoreCase(secFetchSite == null ? null : secFetchSite.strip())) {
             return Outcome.CROSS_SITE_REFUSED;
+        }
+        if (isMultipartFormData(contentType)) {
+            if (origin != null) {
+                return sameHost ? Outcome.ALLOWED : Outcome.CROSS_SITE_REFUSED;
+            }
+            return secFetchSite == null ? Outcome.ALLOWED : Outcome.UNSUPPORTED_MEDIA_TYPE;
         }
         if ((hasBody || contentType != null) && !isJson(contentType)) {
             return Outcome.UNSUPPORTED_MEDIA_TYPE;
@@ -72,11 +85,19 @@ public final class CrossSiteCheck {
 
     /** True for {@code application/json} with or without parameters, in any letter case; false for null. */
     static boolean isJson(String contentType) {
+        return "application/json".equals(essence(contentType));
+    }
+
+    /** True for {@code multipart/form-data} with or without parameters, in any letter case; false for null. */
+    static boolean isMultipartFormData(String contentType) {
+        return "multipart/form-data".equals(essence(contentType));
+    }
+
+    private static String essence(String contentType) {
         if (contentType == null) {
-            return false;
+            return null;
         }
         int semicolon = contentType.indexOf(';');
-        String essence = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
-        return essence.toLowerCase(Locale.ROOT).equals("application/json");
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 }

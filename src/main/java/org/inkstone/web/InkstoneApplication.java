@@ -1,6 +1,7 @@
 package org.inkstone.web;
 
 import jakarta.ws.rs.ApplicationPath;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
@@ -21,6 +22,8 @@ import org.inkstone.common.ErrorMappers;
 import org.inkstone.common.Id;
 import org.inkstone.common.JsonConfig;
 import org.inkstone.common.RequestGuard;
+import org.inkstone.media.MediaFileResource;
+import org.inkstone.media.MediaResource;
 import org.inkstone.search.SearchResource;
 
 /**
@@ -35,7 +38,7 @@ import org.inkstone.search.SearchResource;
  *       Jersey's {@link RolesAllowedDynamicFeature}, with the caller's roles from Jakarta Security;</li>
  *   <li>input: {@link RequestGuard} (cross-site requests, CORS), {@link BodyLimits} (size and depth before
  *       the body is read), {@link Id.Param} (ids in paths and queries), Bean Validation, JSON-B settings
- *       ({@link JsonConfig});</li>
+ *       ({@link JsonConfig}), {@code multipart/form-data} ({@link MultiPartFeature}, for media uploads);</li>
  *   <li>output: the error mappers ({@link ErrorMappers}) and the page writer ({@link HtmlWriter}).</li>
  * </ul>
  * WADL is off: it would publish the whole API map, admin endpoints included. The public API is described
@@ -55,6 +58,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(NewsroomPageResource.class);
         register(WebJarResource.class);
         register(AssetResource.class);
+        register(MediaFileResource.class);
         // JSON API
         register(PingResource.class);
         register(ArticleResource.class);
@@ -69,6 +73,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(ArticleAdminResource.class);
         register(AdminCommentResource.class);
         register(AdminBlockResource.class);
+        register(MediaResource.class);
 
         register(CallerSecurity.class);
         register(RolesAllowedDynamicFeature.class);
@@ -77,6 +82,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(Id.Param.class);
         register(ValidationFeature.class);
         register(JsonConfig.class);
+        register(MultiPartFeature.class);
         register(HtmlWriter.class);
         register(ErrorMappers.Inkstone.class);
         register(ErrorMappers.Validation.class);

@@ -10,6 +10,7 @@ import org.inkstone.comment.CommentSettings;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.SiteSettings;
 import org.inkstone.ingest.ImportSettings;
+import org.inkstone.media.MediaSettings;
 import org.inkstone.moderation.ModerationSettings;
 import org.inkstone.search.IndexSettings;
 
@@ -38,6 +39,7 @@ public class Settings {
         commentSettings(config);
         moderationSettings(config);
         captchaSettings(config);
+        mediaSettings(config);
     }
 
     @Produces
@@ -86,5 +88,11 @@ public class Settings {
     @Singleton
     CaptchaSettings captchaSettings(InkstoneConfig config) {
         return CaptchaSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    MediaSettings mediaSettings(InkstoneConfig config) {
+        return MediaSettings.from(config);
     }
 }

@@ -36,7 +36,8 @@ class TableOwnershipTest {
             "article", Set.of("article", "article_tag", "editor_pick", "index_outbox", "article_view_claim"),
             "account", Set.of("account"),
             "captcha", Set.of("captcha_challenge"),
-            "comment", Set.of("comment", "comment_dedupe", "comment_flag", "block", "moderation_log"));
+            "comment", Set.of("comment", "comment_dedupe", "comment_flag", "block", "moderation_log"),
+            "media", Set.of("media", "media_rendition"));
 
     private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|UPDATE|INTO)\\s+([a-z_][a-z0-9_]*)",
             Pattern.CASE_INSENSITIVE);

@@ -76,4 +76,17 @@ class BodyLimitsTest {
         byte[] ok = ("[".repeat(32) + "]".repeat(32)).getBytes(StandardCharsets.UTF_8);
         assertEquals(32, BodyLimits.depth(ok, 32));
     }
+
+    @Test
+    void onlyJsonOrUntypedBodiesHaveTheirNestingCounted() {
+        assertTrue(BodyLimits.isJsonOrUntyped(null));
+        assertTrue(BodyLimits.isJsonOrUntyped(jakarta.ws.rs.core.MediaType.valueOf("application/json; charset=UTF-8")));
+        assertTrue(BodyLimits.isJsonOrUntyped(jakarta.ws.rs.core.MediaType.valueOf("application/merge-patch+json")));
+        assertFalse(BodyLimits.isJsonOrUntyped(jakarta.ws.rs.core.MediaType.valueOf("multipart/form-data; boundary=x")),
+                "an upload's bytes are not brackets");
+        assertFalse(BodyLimits.isJsonOrUntyped(jakarta.ws.rs.core.MediaType.valueOf("text/plain")));
+        byte[] binary = new byte[40];
+        java.util.Arrays.fill(binary, (byte) '[');
+        assertEquals(33, BodyLimits.depth(binary, 32), "what a JPEG full of 0x5B bytes would have scored");
+    }
 }

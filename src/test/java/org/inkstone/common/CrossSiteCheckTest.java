@@ -58,6 +58,16 @@ class CrossSiteCheckTest {
             DELETE   | http://evil.example                 |                |                                     | false | CROSS_SITE_REFUSED
             PUT      | http://evil.example                 |                | application/json                    | true  | CROSS_SITE_REFUSED
             PATCH    | http://evil.example                 |                | application/json                    | true  | CROSS_SITE_REFUSED
+            POST     | http://localhost:8080               | same-origin    | multipart/form-data; boundary=x     | true  | ALLOWED
+            POST     | HTTP://LOCALHOST:8080               |                | Multipart/Form-Data; boundary=x     | true  | ALLOWED
+            POST     |                                     |                | multipart/form-data; boundary=x     | true  | ALLOWED
+            POST     | http://embed.example:8081           | cross-site     | multipart/form-data; boundary=x     | true  | CROSS_SITE_REFUSED
+            POST     | http://evil.example                 | cross-site     | multipart/form-data; boundary=x     | true  | CROSS_SITE_REFUSED
+            POST     | null                                |                | multipart/form-data; boundary=x     | true  | CROSS_SITE_REFUSED
+            POST     |                                     | cross-site     | multipart/form-data; boundary=x     | true  | CROSS_SITE_REFUSED
+            POST     |                                     | same-origin    | multipart/form-data; boundary=x     | true  | UNSUPPORTED_MEDIA_TYPE
+            POST     |                                     | none           | multipart/form-data; boundary=x     | true  | UNSUPPORTED_MEDIA_TYPE
+            POST     | http://localhost:8080               |                | multipart/mixed; boundary=x         | true  | UNSUPPORTED_MEDIA_TYPE
             PROPFIND | http://evil.example                 |                |                                     | false | CROSS_SITE_REFUSED
             post     | http://evil.example                 |                |                                     | false | CROSS_SITE_REFUSED
             POST     |                                     | cross-site     | application/json                    | true  | CROSS_SITE_REFUSED
@@ -65,7 +75,6 @@ class CrossSiteCheckTest {
             POST     |                                     | cross-site     | text/plain                          | true  | CROSS_SITE_REFUSED
             DELETE   |                                     | cross-site     |                                     | false | CROSS_SITE_REFUSED
             POST     | http://localhost:8080               |                | application/x-www-form-urlencoded   | true  | UNSUPPORTED_MEDIA_TYPE
-            POST     | http://localhost:8080               |                | multipart/form-data; boundary=x     | true  | UNSUPPORTED_MEDIA_TYPE
             POST     | http://embed.example:8081           |                | text/plain                          | true  | UNSUPPORTED_MEDIA_TYPE
             POST     |                                     |                | text/plain                          | true  | UNSUPPORTED_MEDIA_TYPE
             POST     |                                     |                | text/plain                          | false | UNSUPPORTED_MEDIA_TYPE

@@ -9,6 +9,7 @@ import org.inkstone.account.AccountScenarios;
 import org.inkstone.article.ListScenarios;
 import org.inkstone.article.ViewScenarios;
 import org.inkstone.comment.CommentScenarios;
+import org.inkstone.media.MediaScenarios;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -693,4 +694,73 @@ class SiteIT {
     void readerCallerOfAdminApiGets403() throws Exception {
         http().readerCallerOfAdminApiGets403();
     }
+
+    // ---- media library (issue 9): scenarios live in org.inkstone.media.MediaScenarios -------------------
+
+    @Test
+    @RunAsClient
+    void mediaUploadsEachFormatAndServesItImmutableWithETag() throws Exception {
+        new MediaScenarios(root()).uploadsEachFormatAndServesItImmutableWithETag();
+    }
+
+    @Test
+    @RunAsClient
+    void mediaSameImageTwiceIsStoredOnce() throws Exception {
+        new MediaScenarios(root()).theSameImageTwiceIsStoredOnce();
+    }
+
+    @Test
+    @RunAsClient
+    void mediaExifAndGpsNeverLeaveTheServer() throws Exception {
+        new MediaScenarios(root()).exifAndGpsNeverLeaveTheServer();
+    }
+
+    @Test
+    @RunAsClient
+    void mediaFilesThatAreNotImagesAreRefusedAndNothingIsStored() throws Exception {
+        new MediaScenarios(root()).filesThatAreNotImagesAreRefusedAndNothingIsStored();
+    }
+
+    @Test
+    @RunAsClient
+    void mediaDecompressionBombIsRefusedFast() throws Exception {
+        new MediaScenarios(root()).aDecompressionBombIsRefusedFastWithoutDecoding();
+    }
+
+    @Test
+    @RunAsClient
+    void mediaFileOverTheLimitIs413() throws Exception {
+        new MediaScenarios(root()).aFileOverTheLimitIs413();
+    }
+
+    @Test
+    @RunAsClient
+    void mediaAltTextAndFileAreRequiredAndNamed() throws Exception {
+        new MediaScenarios(root()).altTextAndFileAreRequiredAndNamed();
+    }
+
+    @Test
+    @RunAsClient
+    void mediaOnlyStaffUploadAndList() throws Exception {
+        new MediaScenarios(root()).onlyStaffUploadAndList();
+    }
+
+    @Test
+    @RunAsClient
+    void mediaLoggedInEditorUploadsFromTheSamePageOrigin() throws Exception {
+        new MediaScenarios(root()).aLoggedInEditorUploadsFromTheSamePageOrigin();
+    }
+
+    @Test
+    @RunAsClient
+    void mediaLibraryListsNewestFirstByCursor() throws Exception {
+        new MediaScenarios(root()).theLibraryListsNewestFirstByCursor();
+    }
+
+    @Test
+    @RunAsClient
+    void mediaUnknownOrMalformedUrlsAreThe404Page() throws Exception {
+        new MediaScenarios(root()).unknownOrMalformedMediaUrlsAreThe404Page();
+    }
+    // ---- end of media library ----------------------------------------------------------------------------
 }
