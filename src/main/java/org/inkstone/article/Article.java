@@ -4,7 +4,10 @@ import java.time.Instant;
 
 /**
  * One article row as MyBatis maps it. {@code body} is plain text: paragraphs separated by line breaks,
- * never markup. {@code status} is one of draft, review, published, withdrawn. Times are UTC instants.
+ * never markup; {@code bodyHtml} is the sanitized body HTML of a newsroom article (null for an imported one).
+ * {@code status} is an {@link ArticleStatus#db()} value; {@code pendingStatus} the state of a correction being
+ * prepared for a published article (null when none). Times are UTC instants. The newsroom columns are loaded
+ * only by the newsroom's queries.
  * Not thread-safe; instances are not shared after loading.
  */
 public class Article {
@@ -22,6 +25,55 @@ public class Article {
     private long commentCount;
     /** Comma-separated tags, as loaded for indexing; null when not loaded. */
     private String tagsCsv;
+    private String subtitle;
+    private String summary;
+    private String byline;
+    private String bodyHtml;
+    private String coverHash;
+    private String coverCredit;
+    private int version;
+    private int reviewLevel;
+    private String pendingStatus;
+    private Long authorId;
+    private Long contentBy;
+    private Long publishedBy;
+    private Instant publishAt;
+    private String correctionNote;
+    private Instant correctedAt;
+    private String withdrawReason;
+
+    public String getSubtitle() { return subtitle; }
+    public void setSubtitle(String subtitle) { this.subtitle = subtitle; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getByline() { return byline; }
+    public void setByline(String byline) { this.byline = byline; }
+    public String getBodyHtml() { return bodyHtml; }
+    public void setBodyHtml(String bodyHtml) { this.bodyHtml = bodyHtml; }
+    public String getCoverHash() { return coverHash; }
+    public void setCoverHash(String coverHash) { this.coverHash = coverHash; }
+    public String getCoverCredit() { return coverCredit; }
+    public void setCoverCredit(String coverCredit) { this.coverCredit = coverCredit; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
+    public int getReviewLevel() { return reviewLevel; }
+    public void setReviewLevel(int reviewLevel) { this.reviewLevel = reviewLevel; }
+    public String getPendingStatus() { return pendingStatus; }
+    public void setPendingStatus(String pendingStatus) { this.pendingStatus = pendingStatus; }
+    public Long getAuthorId() { return authorId; }
+    public void setAuthorId(Long authorId) { this.authorId = authorId; }
+    public Long getContentBy() { return contentBy; }
+    public void setContentBy(Long contentBy) { this.contentBy = contentBy; }
+    public Long getPublishedBy() { return publishedBy; }
+    public void setPublishedBy(Long publishedBy) { this.publishedBy = publishedBy; }
+    public Instant getPublishAt() { return publishAt; }
+    public void setPublishAt(Instant publishAt) { this.publishAt = publishAt; }
+    public String getCorrectionNote() { return correctionNote; }
+    public void setCorrectionNote(String correctionNote) { this.correctionNote = correctionNote; }
+    public Instant getCorrectedAt() { return correctedAt; }
+    public void setCorrectedAt(Instant correctedAt) { this.correctedAt = correctedAt; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

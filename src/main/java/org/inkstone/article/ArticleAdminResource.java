@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -62,15 +61,6 @@ public class ArticleAdminResource {
         long t = System.nanoTime();
         long n = indexer.rebuild();
         return new Rebuilt(n, (System.nanoTime() - t) / 1e9);
-    }
-
-    /** {@code POST /api/admin/articles/{id}/withdraw}: withdraws a published article (204); 404 if not published. */
-    @POST
-    @Path("articles/{id}/withdraw")
-    public Response withdraw(@PathParam("id") Id id) {
-        articles.withdraw(id.value());
-        indexer.catchUp(); // visible at once on this node; other nodes follow the outbox within their poll interval
-        return Response.noContent().build();
     }
 
     /** An editor pick: {@code channel} null for the site-wide list; {@code expiresAt} ISO-8601 with offset or null. */

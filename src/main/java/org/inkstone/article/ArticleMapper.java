@@ -80,4 +80,64 @@ public interface ArticleMapper {
 
     /** Id and title of the articles among {@code ids}, in any status and order. */
     List<Article> listTitlesByIds(@Param("ids") List<Long> ids);
+
+    // ----- newsroom (issue 9) -----
+
+    /** The article in any state with every newsroom column, or null. Body not loaded. */
+    Article findForNewsroom(@Param("id") long id);
+
+    /** As {@link #findForNewsroom}, locking the row until the transaction ends. */
+    Article findForNewsroomForUpdate(@Param("id") long id);
+
+    /** The stored status, or null for an unknown id. */
+    String findStatus(@Param("id") long id);
+
+    /** Inserts a newsroom article (version 1); sets its generated id. */
+    int insertNewsroom(Article article);
+
+    /** Copies the content fields of {@code r} into the article row (what readers see once it is published). */
+    int updateContent(@Param("id") long id, @Param("r") ArticleRevision r);
+
+    int deleteTags(@Param("id") long id);
+
+    /**
+     * Sets the workflow columns and adds 1 to the version, only if the version is still {@code version};
+     * returns the rows changed (0: someone else wrote first).
+     */
+    int updateWorkflow(@Param("id") long id, @Param("version") int version, @Param("status") String status,
+                       @Param("pendingStatus") String pendingStatus, @Param("reviewLevel") int reviewLevel,
+                       @Param("publishAt") Instant publishAt, @Param("contentBy") Long contentBy, @Param("now") Instant now);
+
+    /** Records who published, the first publication time, and a correction note (null: none this time). */
+    int updatePublished(@Param("id") long id, @Param("publishedBy") Long publishedBy, @Param("publishedAt") Instant publishedAt,
+                        @Param("correctionNote") String correctionNote, @Param("now") Instant now);
+
+    int updateWithdrawReason(@Param("id") long id, @Param("reason") String reason);
+
+    int deleteArticle(@Param("id") long id);
+
+    /** Up to {@code limit} articles of the filter, newest change first, after ({@code afterUpdatedAt}, {@code afterId}) when afterId is set. */
+    List<Article> listNewsroom(@Param("f") NewsroomFilter filter, @Param("afterUpdatedAt") Instant afterUpdatedAt,
+                               @Param("afterId") Long afterId, @Param("limit") int limit);
+
+    /** Articles of the filter per state. */
+    List<StateCount> countNewsroomByState(@Param("f") NewsroomFilter filter);
+
+    /** Ids of scheduled articles whose time has come, oldest time first. */
+    List<Long> listDueScheduled(@Param("now") Instant now, @Param("limit") int limit);
+
+    /** Publishes a due scheduled article; 1 for the one caller that wins the claim, 0 for every other. */
+    int claimScheduled(@Param("id") long id, @Param("now") Instant now);
+
+    int insertRevision(ArticleRevision revision);
+
+    /** The newest revision number, 0 when none. */
+    int findLastRevisionNumber(@Param("id") long id);
+
+    ArticleRevision findRevision(@Param("id") long id, @Param("n") int n);
+
+    ArticleRevision findLatestRevision(@Param("id") long id);
+
+    /** Every revision, newest first, without content (n, action, createdBy, createdAt, imported). */
+    List<ArticleRevision> listRevisions(@Param("id") long id);
 }

@@ -43,11 +43,17 @@ public class ArticlePresenter {
     @Inject
     SearchIndex index;
 
+    @Inject
+    org.inkstone.account.AccountService accounts;
+
+    @Inject
+    org.inkstone.common.InkstoneConfig config;
+
     /**
      * An article row as loaded, the index version then, and this node's view total and its not yet flushed part
      * at that moment (the row's {@code views} lacks the latter).
      */
-    private record Loaded(long version, Article article, String bodyHtml, long recordedAtLoad, long pendingAtLoad) {
+    private record Loaded(long version, Article article, String bodyHtml, String editor, long recordedAtLoad, long pendingAtLoad) {
     }
 
     /**
@@ -75,14 +81,18 @@ public class ArticlePresenter {
     /**
      * The article with id {@code id}. {@code countView} runs once the article is known to be published and
      * before the view count is read, so a view it records is included (the page resource passes
-     * {@link PageViews#count}). Throws {@link ArticleNotFoundException} when it is not published.
+     * {@link PageViews#count}). Throws {@link ArticleWithdrawnException} (410) when it was withdrawn and
+     * {@link ArticleNotFoundException} when it is not published otherwise.
      */
     public ArticleDetail detail(long id, BooleanSupplier countView) {
         long version = index.version();
         Loaded loaded = rows.getIfPresent(id);
         if (loaded == null || loaded.version() != version) {
-            Article row = articles.findPublished(id).orElseThrow(() -> new ArticleNotFoundException(id));
-            loaded = new Loaded(version, row, bodyHtml(row.getBody()), views.recordedHere(id), views.pendingHere(id));
+            Article row = articles.findPublished(id).orElseThrow(() -> notPublished(id));
+            String editor = row.getPublishedBy() == null ? null
+                    : accounts.findById(row.getPublishedBy()).map(org.inkstone.account.Account::getDisplayName).orElse(null);
+            loaded = new Loaded(version, row, row.getBodyHtml() != null ? row.getBodyHtml() : bodyHtml(row.getBody()), editor,
+                    views.recordedHere(id), views.pendingHere(id));
             rows.put(id, loaded);
         }
         Article a = loaded.article();
@@ -95,7 +105,15 @@ public class ArticlePresenter {
         ArticleItem item = articles.item(a);
         return new ArticleDetail(a.getId(), a.getExternalId(), a.getTitle(), item.channel(), item.publishedAt(),
                 a.getSource(), a.getViews() + loaded.pendingAtLoad() + views.recordedHere(id) - loaded.recordedAtLoad(), loaded.bodyHtml(),
-                related, recommended);
+                related, recommended, a.getSubtitle(), a.getSummary(), a.getByline(), loaded.editor(),
+                a.getCorrectionNote() == null || a.getCorrectedAt() == null ? null
+                        : new ArticleDetail.Correction(a.getCorrectedAt().atZone(config.zone()).toOffsetDateTime(), a.getCorrectionNote()));
+    }
+
+    /** 410 {@link ArticleWithdrawnException} for a withdrawn article, else 404 {@link ArticleNotFoundException}. */
+    private RuntimeException notPublished(long id) {
+        return articles.status(id).filter(s -> s == ArticleStatus.WITHDRAWN).isPresent()
+                ? new ArticleWithdrawnException(id) : new ArticleNotFoundException(id);
     }
 
     /** Escaped HTML of a plain-text body: {@code <p>} paragraphs and {@code <h2>} sub-headings. */

@@ -147,8 +147,24 @@ public class ArticleService {
         return externalIds.isEmpty() ? List.of() : mapper.listExistingExternalIds(externalIds);
     }
 
+    /** Revision 1 of an imported article: its fields as imported, marked imported. */
+    private static ArticleRevision importedRevision(Article a, List<String> tags) {
+        ArticleRevision r = new ArticleRevision();
+        r.setArticleId(a.getId());
+        r.setN(1);
+        r.setTitle(a.getTitle());
+        r.setBody(a.getBody());
+        r.setChannelId(a.getChannelId());
+        r.setTags(tags.isEmpty() ? null : String.join("\n", new java.util.TreeSet<>(tags)));
+        r.setSource(a.getSource());
+        r.setAction("import");
+        r.setCreatedAt(a.getCreatedAt());
+        r.setImported(true);
+        return r;
+    }
+
     /**
-     * Stores new articles (each with its tags and an outbox row) in one transaction: all or none. Sets each
+     * Stores new articles (each with its tags, revision 1 marked imported and an outbox row) in one transaction: all or none. Sets each
      * article's id. Throws the database's exception (e.g. a duplicate external id) after rolling back.
      */
     @Transactional
@@ -158,26 +174,16 @@ public class ArticleService {
             a.setCreatedAt(now);
             a.setUpdatedAt(now);
             mapper.insert(a);
-            for (String tag : tags.getOrDefault(a, List.of())) {
+            List<String> own = tags.getOrDefault(a, List.of());
+            for (String tag : own) {
                 mapper.insertTag(a.getId(), tag);
             }
+            mapper.insertRevision(importedRevision(a, own));
             if (ArticleStatus.PUBLISHED.db().equals(a.getStatus())) {
                 outbox.insert(a.getId(), now);
             }
         }
     }
-
-    /** Withdraws an article: it disappears from pages, lists and the index. Throws {@link ArticleNotFoundException} if not published. */
-    @Transactional
-    public void withdraw(long id) {
-        if (mapper.findPublishedById(id) == null) {
-            throw new ArticleNotFoundException(id);
-        }
-        Instant now = Instant.now();
-        mapper.updateStatus(id, ArticleStatus.WITHDRAWN.db(), now);
-        outbox.insert(id, now);
-    }
-
 
     /** The number of published articles. */
     public long countPublished() {
@@ -195,7 +201,7 @@ public class ArticleService {
     @Transactional
     public Optional<ArticleStatus> lockForComment(long id) {
         String status = mapper.findStatusForUpdate(id);
-        return status == null ? Optional.empty() : Optional.of(ArticleStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)));
+        return status == null ? Optional.empty() : Optional.of(ArticleStatus.of(status));
     }
 
     /**
@@ -222,5 +228,184 @@ public class ArticleService {
             }
         }
         return out;
+    }
+
+    // ----- the newsroom's access to articles (issue 9); the rules live in org.inkstone.newsroom -----
+
+    /** The article in any state, with the newsroom columns (no body); empty for an unknown id. */
+    public Optional<Article> findForNewsroom(long id) {
+        return Optional.ofNullable(mapper.findForNewsroom(id));
+    }
+
+    /** The stored state of an article; empty for an unknown id. */
+    public Optional<ArticleStatus> status(long id) {
+        String s = mapper.findStatus(id);
+        return s == null ? Optional.empty() : Optional.of(ArticleStatus.of(s));
+    }
+
+    /**
+     * The article's row locked until the caller's transaction ends (joins the caller's {@code @Transactional}).
+     *
+     * @throws ArticleNotFoundException for an unknown id
+     */
+    @Transactional
+    public Article lockForNewsroom(long id) {
+        Article a = mapper.findForNewsroomForUpdate(id);
+        if (a == null) {
+            throw new ArticleNotFoundException(id);
+        }
+        return a;
+    }
+
+    /**
+     * Creates a draft from {@code content} (revision 1, action {@code create}) by {@code authorId}; returns its id.
+     *
+     * @throws org.inkstone.channel.ChannelNotFoundException for an unknown channel (nothing stored)
+     */
+    @Transactional
+    public long create(ArticleRevision content, long authorId, Instant now) {
+        channels.require(content.getChannelId());
+        Article a = new Article();
+        a.setChannelId(content.getChannelId());
+        a.setTitle(content.getTitle());
+        a.setSubtitle(content.getSubtitle());
+        a.setSummary(content.getSummary());
+        a.setSource(content.getSource());
+        a.setByline(content.getByline());
+        a.setBody(content.getBody());
+        a.setBodyHtml(content.getBodyHtml());
+        a.setCoverHash(content.getCoverHash());
+        a.setCoverCredit(content.getCoverCredit());
+        a.setStatus(ArticleStatus.DRAFT.db());
+        a.setPublishAt(content.getPublishAt());
+        a.setAuthorId(authorId);
+        a.setContentBy(authorId);
+        a.setCreatedAt(now);
+        a.setUpdatedAt(now);
+        mapper.insertNewsroom(a);
+        for (String tag : content.tagList()) {
+            mapper.insertTag(a.getId(), tag);
+        }
+        content.setArticleId(a.getId());
+        content.setN(1);
+        content.setAction("create");
+        content.setCreatedBy(authorId);
+        content.setCreatedAt(now);
+        mapper.insertRevision(content);
+        return a.getId();
+    }
+
+    /**
+     * Stores {@code r} as the article's next revision (sets its article id and number); returns the number.
+     * Joins the caller's transaction, which should hold {@link #lockForNewsroom}.
+     */
+    @Transactional
+    public int addRevision(long id, ArticleRevision r) {
+        r.setArticleId(id);
+        r.setN(mapper.findLastRevisionNumber(id) + 1);
+        mapper.insertRevision(r);
+        return r.getN();
+    }
+
+    /**
+     * Copies the content of {@code r} (every field readers see, tags included) into the article row. A
+     * published article's row is what readers see, so for it this is the moment a correction goes live.
+     *
+     * @throws org.inkstone.channel.ChannelNotFoundException for an unknown channel
+     */
+    @Transactional
+    public void applyContent(long id, ArticleRevision r) {
+        channels.require(r.getChannelId());
+        mapper.updateContent(id, r);
+        mapper.deleteTags(id);
+        for (String tag : r.tagList()) {
+            mapper.insertTag(id, tag);
+        }
+    }
+
+    /**
+     * Sets the workflow state (the article's {@code status}, the state of a pending correction, the review level
+     * 0–3, the requested publication time, who last changed the content) and adds 1 to the version, if the
+     * version is still {@code version}. Publishing, withdrawing and correcting also need {@link #changedForReaders}.
+     *
+     * @return false when another write changed the version first (nothing changed)
+     */
+    @Transactional
+    public boolean setWorkflow(long id, int version, ArticleStatus status, ArticleStatus pending, int level,
+                               Instant publishAt, Long contentBy, Instant now) {
+        return mapper.updateWorkflow(id, version, status.db(), pending == null ? null : pending.db(), level, publishAt,
+                contentBy, now) == 1;
+    }
+
+    /**
+     * Records a publication: who published (责任编辑), the first publication time (kept on later corrections)
+     * and, for a correction, its note (dated now). Then {@link #changedForReaders}.
+     */
+    @Transactional
+    public void recordPublished(long id, Long publishedBy, Instant publishedAt, String correctionNote, Instant now) {
+        mapper.updatePublished(id, publishedBy, publishedAt, correctionNote, now);
+        outbox.insert(id, now);
+    }
+
+    /** Keeps the reason of a withdrawal with the article and tells every node's index (outbox). */
+    @Transactional
+    public void recordWithdrawn(long id, String reason, Instant now) {
+        mapper.updateWithdrawReason(id, reason);
+        outbox.insert(id, now);
+    }
+
+    /** Deletes an article with its tags, revisions and everything that cascades from it. */
+    @Transactional
+    public void delete(long id) {
+        mapper.deleteArticle(id);
+    }
+
+    /** Up to {@code limit} articles of the newsroom list, newest change first, after the given position when {@code afterId} is set. */
+    public List<Article> listNewsroom(NewsroomFilter filter, Instant afterUpdatedAt, Long afterId, int limit) {
+        return mapper.listNewsroom(filter, afterUpdatedAt, afterId, limit);
+    }
+
+    /** The filter's articles per state ({@link ArticleStatus#db()} → count; states without articles absent). */
+    public Map<String, Long> countNewsroom(NewsroomFilter filter) {
+        Map<String, Long> out = new HashMap<>();
+        for (StateCount c : mapper.countNewsroomByState(filter)) {
+            out.put(c.getState(), c.getN());
+        }
+        return out;
+    }
+
+    /** Ids of scheduled articles whose publication time is at or before {@code now}, at most {@code limit}. */
+    public List<Long> dueScheduled(Instant now, int limit) {
+        return mapper.listDueScheduled(now, limit);
+    }
+
+    /**
+     * Publishes a due scheduled article if this caller wins the database claim (a conditional UPDATE: of any
+     * number of nodes, exactly one changes the row); writes the outbox row in the same transaction.
+     *
+     * @return true for the winner
+     */
+    @Transactional
+    public boolean claimScheduled(long id, Instant now) {
+        if (mapper.claimScheduled(id, now) != 1) {
+            return false;
+        }
+        outbox.insert(id, now);
+        return true;
+    }
+
+    /** Revision {@code n} of the article with every field; empty when there is none. */
+    public Optional<ArticleRevision> revision(long id, int n) {
+        return Optional.ofNullable(mapper.findRevision(id, n));
+    }
+
+    /** The newest revision with every field: what the newsroom edits. Empty for an unknown id. */
+    public Optional<ArticleRevision> latestRevision(long id) {
+        return Optional.ofNullable(mapper.findLatestRevision(id));
+    }
+
+    /** Every revision of the article without content, newest first. */
+    public List<ArticleRevision> revisions(long id) {
+        return mapper.listRevisions(id);
     }
 }

@@ -52,6 +52,11 @@ public record ArticlePage(ArticleDetail article, String published, long commentC
                 c.parentId() != null, c.removed(), c.staff());
     }
 
+    /** The date of the article's correction note, {@code yyyy-MM-dd} in the site's offset; {@code ""} without one. */
+    public String correctionDate() {
+        return article.correction() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(article.correction().at());
+    }
+
     @Override
     public String template() {
         return "article.mustache";

@@ -74,6 +74,10 @@ public class InkstoneApplication extends ResourceConfig {
         register(AdminCommentResource.class);
         register(AdminBlockResource.class);
         register(MediaResource.class);
+        // newsroom (issue 9), staff only
+        register(org.inkstone.newsroom.NewsroomResource.class);
+        register(org.inkstone.newsroom.AdminWithdrawResource.class);
+        register(NewsroomPreviewResource.class);
 
         register(CallerSecurity.class);
         register(RolesAllowedDynamicFeature.class);
@@ -85,6 +89,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(MultiPartFeature.class);
         register(HtmlWriter.class);
         register(ErrorMappers.Inkstone.class);
+        register(org.inkstone.newsroom.VersionConflictMapper.class);
         register(ErrorMappers.Validation.class);
         register(ErrorMappers.Unreadable.class);
         register(ErrorMappers.Web.class);

@@ -32,7 +32,7 @@ import java.util.List;
 @Path("newsroom")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @RequestScoped
-@RolesAllowed(Role.Names.EDITOR) // REPORTER once the role exists (core's branch)
+@RolesAllowed(Role.Names.REPORTER)
 public class NewsroomPageResource {
 
     @Inject

@@ -40,6 +40,7 @@ public class Settings {
         moderationSettings(config);
         captchaSettings(config);
         mediaSettings(config);
+        newsroomSettings(config);
     }
 
     @Produces
@@ -94,5 +95,11 @@ public class Settings {
     @Singleton
     MediaSettings mediaSettings(InkstoneConfig config) {
         return MediaSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    org.inkstone.newsroom.NewsroomSettings newsroomSettings(InkstoneConfig config) {
+        return org.inkstone.newsroom.NewsroomSettings.from(config);
     }
 }

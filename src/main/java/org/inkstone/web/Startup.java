@@ -35,7 +35,8 @@ import java.util.logging.Logger;
  * Brings a node up when the application starts, in order: schema migration (Flyway), the first admin account
  * (see {@link AccountService#ensureAdmin}), import of the files
  * named by {@code inkstone.import.files} (idempotent), search index open + catch-up from the outbox (or a
- * full rebuild), then the periodic outbox poll and view-count flush and the purge of expired CAPTCHA, duplicate-guard, view-claim and rate-limit rows every 10 minutes,
+ * full rebuild), the publication of scheduled articles whose time passed while it was down, then the periodic
+ * outbox poll, scheduled publication (every {@code inkstone.newsroom.schedule-poll-ms}) and view-count flush and the purge of expired CAPTCHA, duplicate-guard, view-claim and rate-limit rows every 10 minutes,
  * and in the background the related
  * lists of the newest articles. Deployment fails if migration fails.
  */
@@ -89,6 +90,12 @@ public class Startup {
     @Inject
     PageViews pageViews;
 
+    @Inject
+    org.inkstone.newsroom.ScheduledPublisher scheduledPublisher;
+
+    @Inject
+    org.inkstone.newsroom.NewsroomSettings newsroomSettings;
+
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -101,6 +108,9 @@ public class Startup {
         indexer.start();
         long poll = articleSettings.indexPollInterval().toMillis();
         tasks.add(scheduler.scheduleWithFixedDelay(guard("outbox catch-up", indexer::catchUp), poll, poll, TimeUnit.MILLISECONDS));
+        scheduledPublisher.publishDue(); // times that passed while the server was down
+        long due = newsroomSettings.schedulePoll().toMillis();
+        tasks.add(scheduler.scheduleWithFixedDelay(guard("scheduled publication", scheduledPublisher::publishDue), due, due, TimeUnit.MILLISECONDS));
         long flush = articleSettings.viewsFlush().toMillis();
         tasks.add(scheduler.scheduleWithFixedDelay(guard("view flush", views::flush), flush, flush, TimeUnit.MILLISECONDS));
         tasks.add(scheduler.scheduleWithFixedDelay(guard("expired rows purge", () -> {
