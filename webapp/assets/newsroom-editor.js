@@ -20,7 +20,8 @@ var AUTOSAVE_MS = 30000;
 var $ = function (x) { return document.getElementById(x); };
 var alertEl = $('nr-alert'), statusEl = $('nr-status');
 var LABELS = { title: '标题', subtitle: '副标题', summary: '摘要', bodyHtml: '正文', channel: '栏目', tags: '关键词',
-  source: '来源', byline: '作者', coverImage: '封面图片', publishAt: '发布时间' };
+  source: '来源', byline: '作者', coverImage: '封面图片', publishAt: '发布时间', correctionNote: '更正说明' };
+var FIELD_NAMES = { title: '标题', subtitle: '副标题', summary: '摘要', body: '正文' };
 
 // ---- Quill ----
 var quill = new window.Quill('#body-editor', {
@@ -56,7 +57,8 @@ function fields() {
     bodyHtml: empty ? '' : quill.root.innerHTML.replace(/(<p><br><\/p>)+$/, ''), channel: $('channel').value, tags: tags,
     source: $('source').value.trim(), byline: $('byline').value.trim(),
     coverImage: cover ? { hash: cover.hash, credit: $('cover-credit').value.trim() } : null,
-    publishAt: N.zonedToRfc3339($('publish-at').value, zone)
+    publishAt: N.zonedToRfc3339($('publish-at').value, zone),
+    correctionNote: $('correction-note').value.trim() || null
   };
 }
 
@@ -71,6 +73,8 @@ function fill(a) {
   $('source').value = a.source || '';
   $('byline').value = a.byline || '';
   $('publish-at').value = N.toZonedLocal(a.publishAt, zone);
+  $('correction-note').value = a.correctionNote || '';
+  $('correction').hidden = !(a.live || a.status === 'published' || a.correctionNote);
   var ci = a.coverImage && typeof a.coverImage === 'object' && a.coverImage.hash ? a.coverImage : null;
   setCover(ci ? { hash: ci.hash, url: ci.url || null, alt: ci.alt || '' } : null);
   $('cover-credit').value = ci && ci.credit ? ci.credit : '';
@@ -320,7 +324,9 @@ function showSensitive(list) {
     seen[w] = true;
     var count = sensitive.filter(function (x) { return x.word === w; }).length;
     var at = text.indexOf(w);
-    var li = h('li', [h('strong', { text: w }), '（' + count + ' 处）']);
+    var where = sensitive.filter(function (x) { return x.word === w; }).map(function (x) { return FIELD_NAMES[x.field] || ''; })
+      .filter(function (f, i, all) { return f && all.indexOf(f) === i; }).join('、');
+    var li = h('li', [h('strong', { text: w }), '（' + (where ? where + '，' : '') + count + ' 处）']);
     if (at >= 0) {
       li.append('：…', text.slice(Math.max(0, at - 12), at).replace(/\s+/g, ' '), h('mark', { text: w }),
         text.slice(at + w.length, at + w.length + 12).replace(/\s+/g, ' '), '…');

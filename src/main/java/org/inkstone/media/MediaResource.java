@@ -45,7 +45,7 @@ import java.io.UncheckedIOException;
  * Not in the public OpenAPI document (staff only).
  */
 @Path("api/newsroom/media")
-@RolesAllowed(Role.Names.EDITOR) // reporter and above once the newsroom adds Role.Names.REPORTER (issue 9)
+@RolesAllowed(Role.Names.REPORTER)
 @RequestScoped
 public class MediaResource {
 
