@@ -54,12 +54,27 @@ function fields() {
   var empty = quill.getText().trim() === '' && !quill.root.querySelector('img');
   return {
     title: $('title').value.trim(), subtitle: $('subtitle').value.trim(), summary: $('summary').value.trim(),
-    bodyHtml: empty ? '' : quill.root.innerHTML.replace(/(<p><br><\/p>)+$/, ''), channel: $('channel').value, tags: tags,
+    bodyHtml: empty ? '' : cleanBody(), channel: $('channel').value, tags: tags,
     source: $('source').value.trim(), byline: $('byline').value.trim(),
     coverImage: cover ? { hash: cover.hash, credit: $('cover-credit').value.trim() } : null,
     publishAt: N.zonedToRfc3339($('publish-at').value, zone),
     correctionNote: $('correction-note').value.trim() || null
   };
+}
+
+/**
+ * The body as saved: without empty paragraphs (pasted Word and WeChat text is full of them) and without images from
+ * elsewhere (only the media library's images are kept by the server; a pasted WeChat image would leave a hole).
+ */
+function cleanBody() {
+  var doc = new DOMParser().parseFromString('<body>' + quill.root.innerHTML + '</body>', 'text/html');
+  var own = new RegExp('^(' + base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + ')?/?media/[0-9a-f]{64}(-[0-9]+)?\\.(jpg|png)$');
+  doc.body.querySelectorAll('img').forEach(function (i) { if (!own.test(i.getAttribute('src') || '')) i.remove(); });
+  doc.body.querySelectorAll('p, h2, h3, h4, blockquote, li').forEach(function (e) {
+    if (!e.textContent.replace(/[\s\u00a0\u200b]/g, '') && !e.querySelector('img')) e.remove();
+  });
+  doc.body.querySelectorAll('ol, ul').forEach(function (e) { if (!e.children.length) e.remove(); });
+  return doc.body.innerHTML;
 }
 
 function channelId(c) { return c && typeof c === 'object' ? c.id : c; }
@@ -341,6 +356,8 @@ function words(list) {
 
 // ---- transitions ----
 var NEEDS_REASON = { 'return': true, withdraw: true };
+// the API asks for the acknowledgement on these when the article has sensitive words
+var ACK_ACTIONS = ['submit', 'approve', 'publish'];
 function showActions(actions) {
   var box = $('actions');
   box.textContent = '';
@@ -358,14 +375,15 @@ async function transition(action) {
     $('reason').focus();
     return;
   }
-  if (action === 'submit' && sensitive.length && !$('ack-sensitive').checked) {
-    alertEl.textContent = '稿件含有敏感词，请核实后勾选确认再提交。';
+  var needsAck = ACK_ACTIONS.indexOf(action) >= 0;
+  if (needsAck && sensitive.length && !$('ack-sensitive').checked) {
+    alertEl.textContent = '稿件含有敏感词，请核实后勾选确认再' + (N.ACTION[action] || action) + '。';
     $('ack-sensitive').focus();
     return;
   }
   if (dirty && ['submit', 'approve', 'publish'].indexOf(action) >= 0) {
     if (!(await save())) return;
-    if (action === 'submit' && sensitive.length && !$('ack-sensitive').checked) {
+    if (needsAck && sensitive.length && !$('ack-sensitive').checked) {
       alertEl.textContent = '保存后发现敏感词，请核实后勾选确认再提交。';
       $('ack-sensitive').focus();
       return;

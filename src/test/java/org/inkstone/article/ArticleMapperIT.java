@@ -102,7 +102,7 @@ class ArticleMapperIT {
     @Test
     void draftsReviewAndWithdrawnArticlesAreNotFoundAsPublished() {
         Article draft = article("draft", "draft", null);
-        Article review = article("review", "review", null);
+        Article review = article("review", "in_review", null);
         Article pub = article("pub", "published", Instant.now());
         assertNull(articles.findPublishedById(draft.getId()));
         assertNull(articles.findPublishedById(review.getId()));

@@ -36,4 +36,21 @@ class SensitiveWordsTest {
         assertTrue(shipped.firstMatch("加我 微信同号 有惊喜").isPresent());
         assertEquals(Optional.empty(), shipped.firstMatch("# Flagged words of the comment moderation policy"));
     }
+
+    @Test
+    void findAllGivesEveryMatchWithItsPlaceInTheTextAsWritten() {
+        SensitiveWords w = new SensitiveWords(List.of("网赌", "刷单返利", "abc"));
+        String text = "今天 网 赌，明天刷单返利；ＡＢＣ";
+        assertEquals(List.of(new SensitiveWords.Match("网赌", 3, 6), new SensitiveWords.Match("刷单返利", 9, 13),
+                new SensitiveWords.Match("abc", 14, 17)), w.findAll(text));
+        assertEquals("网 赌", text.substring(3, 6));
+    }
+
+    @Test
+    void findAllCountsUtf16IndexesAcrossSupplementaryCharacters() {
+        SensitiveWords w = new SensitiveWords(List.of("假证"));
+        assertEquals(List.of(new SensitiveWords.Match("假证", 2, 4)), w.findAll("𠀀假证"));
+        assertEquals(List.of(), new SensitiveWords(List.of()).findAll("假证"));
+        assertEquals(2, w.plus(new SensitiveWords(List.of("代孕", "假证"))).size());
+    }
 }

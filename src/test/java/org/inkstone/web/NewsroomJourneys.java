@@ -274,6 +274,7 @@ final class NewsroomJourneys {
             JavascriptExecutor js = (JavascriptExecutor) d;
             js.executeScript("var q = Quill.find(document.getElementById('body-editor'));"
                     + "q.clipboard.dangerouslyPasteHTML(0, arguments[0], 'user');"
+                    + "q.insertText(q.getLength() - 1, '\\n', 'user');"
                     + "q.clipboard.dangerouslyPasteHTML(q.getLength() - 1, arguments[1], 'user');", word, weChat);
             d.findElement(By.id("save")).click();
             waitFor(d, x -> EDIT_URL.matcher(x.getCurrentUrl()).find() && x.findElement(By.id("nr-status")).getText().startsWith("已保存"));
@@ -291,7 +292,7 @@ final class NewsroomJourneys {
     /** Anonymous visitors are sent to the log-in page with the way back; readers get a 403 page; staff the page. */
     void newsroomPagesAreForStaffOnly() {
         Api anonymous = new Api(root);
-        Api reader = new Api(root).registerAndLogIn("nr_reader_" + RUN + SEQ.incrementAndGet(), "编辑部读者" + SEQ.incrementAndGet());
+        Api reader = new Api(root).registerAndLogIn("nr_reader_" + RUN + SEQ.incrementAndGet(), "读者" + RUN + SEQ.incrementAndGet());
         Staff reporter = staff("reporter", "页面记者");
         for (String path : List.of("newsroom", "newsroom/articles/new", "newsroom/articles/1/edit", "newsroom/articles/1/history",
                 "newsroom/review", "newsroom/scheduled")) {
@@ -353,12 +354,15 @@ final class NewsroomJourneys {
     record Staff(String username, Api api) {
     }
 
-    /** Registers an account, gives it {@code role} in the database, and logs a fresh client in (roles are read at log-in). */
+    /**
+     * Registers an account, gives it {@code role} in the database, and logs a fresh client in (roles are read at
+     * log-in). {@code name} only documents the part it plays: display names avoid words reserved for staff (编辑...).
+     */
     Staff staff(String role, String name) {
         int n = SEQ.incrementAndGet();
         String username = "nr_" + role.replace("-", "") + "_" + RUN + "_" + n;
         HttpResponse<String> r = new Api(root).post("api/accounts", "{\"username\":" + Api.str(username) + ",\"displayName\":"
-                + Api.str(name + RUN + n) + ",\"password\":" + Api.str(PASSWORD) + "}");
+                + Api.str("同事" + RUN + n) + ",\"password\":" + Api.str(PASSWORD) + "}");
         assertEquals(201, r.statusCode(), r.body());
         assertEquals(1, TestDb.update("UPDATE account SET role = ? WHERE username = ?", role, username));
         return new Staff(username, new Api(root).logIn(username, PASSWORD));
@@ -462,8 +466,19 @@ final class NewsroomJourneys {
         }
     }
 
+    /** Waits for {@code condition}; a timeout names the page and what its alert and status lines said. */
     private static void waitFor(WebDriver d, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(d, UI_WAIT).until(condition);
+        try {
+            new WebDriverWait(d, UI_WAIT).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("timed out on " + d.getCurrentUrl() + "; alert: " + text(d, "nr-alert") + "; status: "
+                    + text(d, "nr-status") + "; media: " + text(d, "media-status"), e);
+        }
+    }
+
+    private static String text(WebDriver d, String id) {
+        List<WebElement> e = d.findElements(By.id(id));
+        return e.isEmpty() ? "-" : e.get(0).getText();
     }
 
     /** Checks {@code condition} until it holds or {@code deadline} passes (then fails with {@code what}); 50 ms apart. */

