@@ -89,7 +89,12 @@ if (queue) {
         levels.forEach(function (n) { section(N.levelName(n), byLevel[n], '更新时间', 'nr-level-' + n); });
       } else {
         var scheduled = await N.api(qbase, 'GET', '/api/newsroom/articles?status=scheduled&size=100');
-        var items = (Array.isArray(scheduled.items) ? scheduled.items : []).slice()
+        // list items carry no publish time: read it from each article
+        var items = await Promise.all((Array.isArray(scheduled.items) ? scheduled.items : []).map(async function (a) {
+          var full = await N.api(qbase, 'GET', '/api/newsroom/articles/' + encodeURIComponent(a.id));
+          return Object.assign({}, a, { publishAt: full.publishAt });
+        }));
+        items = items
           .sort(function (a, b) { return String(a.publishAt || '').localeCompare(String(b.publishAt || '')); });
         section('等待发布的稿件', items, '发布时间', 'nr-scheduled', true);
       }
