@@ -313,6 +313,9 @@ public class NewsroomService {
         boolean changed = !latest.sameContent(content);
         Subject subject = subject(row);
         Outcome o = workflow().afterEdit(subject, actor, changed);
+        if (o.state() == State.SCHEDULED && content.getPublishAt() == null) {
+            o = new Outcome(State.DRAFT, 0, false, false); // no time left to publish at: unscheduled
+        }
         content.setAction(action);
         content.setCreatedBy(actor.id());
         content.setCreatedAt(now);
