@@ -24,7 +24,8 @@ import java.util.List;
  *   <li>the width and height the file declares are read from its header (no pixel decoded); more than
  *       {@code maxPixels} → {@link ImageTooLargePixelsException};</li>
  *   <li>the first image is decoded; any failure (truncated, corrupt) → {@link UnsupportedImageException}.
- *       Only the first frame of an animated GIF or WebP is kept.</li>
+ *       Only the first frame of an animated GIF or WebP is kept. A JPEG is turned upright by its EXIF
+ *       orientation ({@link ExifOrientation}), as a browser would show it, since the metadata goes.</li>
  * </ol>
  * Readers: the JDK's PNG and GIF readers, TwelveMonkeys' JPEG reader (CMYK and YCCK JPEGs, broken ICC profiles
  * and other files the JDK's reader refuses; it delegates ordinary JPEGs to the JDK's) and TwelveMonkeys' WebP
@@ -111,6 +112,9 @@ public final class ImageDecoder {
                     throw new ImageTooLargePixelsException(width, height, maxPixels);
                 }
                 BufferedImage image = reader.read(0);
+                if (c.format() == Format.JPEG) {
+                    image = ExifOrientation.apply(image, ExifOrientation.of(bytes));
+                }
                 return new Decoded(c.format(), image);
             } finally {
                 reader.dispose();

@@ -35,9 +35,15 @@ public class MediaFileResource {
     @Inject
     MediaService media;
 
+    @Context
+    Request request;
+
+    @Context
+    HttpHeaders headers;
+
     @Operation(hidden = true)
     @GET
-    public Response get(@PathParam("name") String name, @Context Request request, @Context HttpHeaders headers) {
+    public Response get(@PathParam("name") String name) {
         Matcher m = NAME.matcher(name);
         if (!m.matches()) {
             throw new NotFoundException();

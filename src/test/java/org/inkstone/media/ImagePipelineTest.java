@@ -201,4 +201,63 @@ class ImagePipelineTest {
         assertEquals(Encoding.PNG, webp.encoding(), "one colour: a graphic");
         assertEquals(1, webp.width());
     }
+
+    /** A 40 × 20 image: red left half, blue right half (a graphic, so stored losslessly as PNG). */
+    private static BufferedImage halves() {
+        BufferedImage img = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 40; x++) {
+                img.setRGB(x, y, x < 20 ? 0xFF0000 : 0x0000FF);
+            }
+        }
+        return img;
+    }
+
+    private static boolean reddish(int rgb) {
+        return ((rgb >> 16) & 0xFF) > 200 && (rgb & 0xFF) < 60;
+    }
+
+    private static boolean bluish(int rgb) {
+        return (rgb & 0xFF) > 200 && ((rgb >> 16) & 0xFF) < 60;
+    }
+
+    @Test
+    void aPhoneJpegIsTurnedUprightByItsExifOrientationBeforeTheMetadataGoes() throws IOException {
+        byte[] jpeg = TestImages.jpeg(halves());
+        // 6: the camera was turned clockwise; viewers rotate 90° clockwise, so the left (red) half comes on top
+        BufferedImage six = read(pipeline.process(TestImages.withExif(jpeg, 6), SETTINGS).bytes());
+        assertEquals(20, six.getWidth());
+        assertEquals(40, six.getHeight());
+        assertTrue(reddish(six.getRGB(10, 5)) && bluish(six.getRGB(10, 34)), "red on top, blue below");
+        // 8: counter-clockwise, the red half at the bottom
+        BufferedImage eight = read(pipeline.process(TestImages.withExif(jpeg, 8), SETTINGS).bytes());
+        assertEquals(40, eight.getHeight());
+        assertTrue(bluish(eight.getRGB(10, 5)) && reddish(eight.getRGB(10, 34)), "blue on top, red below");
+        // 3: upside down, red on the right
+        BufferedImage three = read(pipeline.process(TestImages.withExif(jpeg, 3), SETTINGS).bytes());
+        assertEquals(40, three.getWidth());
+        assertTrue(bluish(three.getRGB(5, 10)) && reddish(three.getRGB(34, 10)));
+        // 2: mirrored, red on the right, same size
+        assertTrue(reddish(read(pipeline.process(TestImages.withExif(jpeg, 2), SETTINGS).bytes()).getRGB(34, 10)));
+        // 1 and no EXIF: as stored
+        BufferedImage one = read(pipeline.process(TestImages.withExif(jpeg, 1), SETTINGS).bytes());
+        assertTrue(reddish(one.getRGB(5, 10)) && bluish(one.getRGB(34, 10)));
+        assertEquals(1, ExifOrientation.of(jpeg));
+        assertEquals(6, ExifOrientation.of(TestImages.withExif(jpeg, 6)));
+        assertEquals(1, ExifOrientation.of(TestImages.png(halves())), "not a JPEG: as stored");
+    }
+
+    @Test
+    void everyOrientationGivesTheRightShape() {
+        BufferedImage img = halves();
+        for (int o = 1; o <= 8; o++) {
+            BufferedImage out = ExifOrientation.apply(img, o);
+            assertEquals(o >= 5 ? 20 : 40, out.getWidth(), "orientation " + o);
+            assertEquals(o >= 5 ? 40 : 20, out.getHeight(), "orientation " + o);
+        }
+        // 5 (transpose): (x, y) -> (y, x): the red half is on top, as for 6; 7 (transverse): at the bottom, as for 8
+        assertTrue(reddish(ExifOrientation.apply(img, 5).getRGB(0, 0)));
+        assertTrue(bluish(ExifOrientation.apply(img, 7).getRGB(0, 0)));
+        assertTrue(bluish(ExifOrientation.apply(img, 4).getRGB(39, 0)) && reddish(ExifOrientation.apply(img, 4).getRGB(0, 19)));
+    }
 }

@@ -83,19 +83,25 @@ public final class TestImages {
     }
 
     /**
-     * {@code jpeg} with an EXIF APP1 segment inserted after its JFIF header: IFD0 with Make {@link #CAMERA} and
-     * a GPS IFD (latitude N 39° 54′ 0″, as a phone writes it).
+     * {@code jpeg} with an EXIF APP1 segment inserted after its JFIF header: IFD0 with Make {@link #CAMERA},
+     * Orientation 1 and a GPS IFD (latitude N 39° 54′ 0″, as a phone writes it).
      */
     public static byte[] withExif(byte[] jpeg) {
+        return withExif(jpeg, 1);
+    }
+
+    /** As {@link #withExif(byte[])} with the EXIF orientation {@code orientation} (1–8). */
+    public static byte[] withExif(byte[] jpeg, int orientation) {
         byte[] make = (CAMERA + "\0").getBytes(StandardCharsets.US_ASCII);
         ByteBuffer tiff = ByteBuffer.allocate(200); // big-endian ("MM")
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         int ifd0 = 8;
-        int gpsIfd = ifd0 + 2 + 2 * 12 + 4;               // 38
-        int makeAt = gpsIfd + 2 + 2 * 12 + 4;             // 68
+        int gpsIfd = ifd0 + 2 + 3 * 12 + 4;               // 50
+        int makeAt = gpsIfd + 2 + 2 * 12 + 4;             // 80
         int latitudeAt = makeAt + make.length;
-        tiff.putShort((short) 2);
+        tiff.putShort((short) 3);
         tiff.putShort((short) 0x010F).putShort((short) 2).putInt(make.length).putInt(makeAt);   // Make
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0); // Orientation
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(gpsIfd);             // GPSInfo
         tiff.putInt(0);
         tiff.putShort((short) 2);

@@ -763,6 +763,11 @@ class SiteIT {
     void mediaUnknownOrMalformedUrlsAreThe404Page() throws Exception {
         new MediaScenarios(root()).unknownOrMalformedMediaUrlsAreThe404Page();
     }
+    @Test
+    @RunAsClient
+    void mediaBrokenMultipartBodyIsA4xxNotA500() throws Exception {
+        new MediaScenarios(root()).aBrokenMultipartBodyIsA4xxNotA500();
+    }
     // ---- end of media library ----------------------------------------------------------------------------
 
     // ---- newsroom pages and Chromium journeys (issue 9): scenarios live in org.inkstone.web.NewsroomJourneys ----
