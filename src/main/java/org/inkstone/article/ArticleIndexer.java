@@ -67,6 +67,9 @@ public class ArticleIndexer {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    jakarta.enterprise.event.Event<ArticleIndexed> indexed;
+
     private volatile LuceneArticleIndex index;
 
     /** Opens the index at {@code inkstone.index.dir}; rebuilds it when new or built from another database, else catches up. */
@@ -113,6 +116,9 @@ public class ArticleIndexer {
             idx.commit(position, instance);
             search.changed();
             applied += rows.size();
+            if (indexed != null) {
+                ids.forEach(id -> indexed.fire(new ArticleIndexed(id)));
+            }
         }
         return applied;
     }

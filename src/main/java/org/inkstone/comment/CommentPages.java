@@ -71,6 +71,11 @@ public class CommentPages {
         return page;
     }
 
+    /** Drops the article's cached pages: it was published, corrected or withdrawn (a withdrawn one's comments are not served). */
+    void articleChanged(@Observes org.inkstone.article.ArticleIndexed event) {
+        changed(new CommentChanged(event.articleId()));
+    }
+
     /** Drops the article's cached pages: its comments changed (the event comes after the commit). */
     void changed(@Observes CommentChanged event) {
         cache().invalidate(event.articleId());

@@ -357,4 +357,55 @@ class ArticleMapperIT {
         assertTrue(channels.listAliases().stream().anyMatch(
                 (ChannelAlias x) -> x.getAlias().equals("gongyi") && x.getChannelId().equals("charity")));
     }
+
+    @Test
+    void aDueScheduledArticleIsClaimedExactlyOnce() {
+        Article a = article("scheduled", "scheduled", null);
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        assertEquals(1, articles.updateWorkflow(a.getId(), 1, "scheduled", null, 0, at, null, Instant.now()));
+        assertEquals(List.of(), articles.listDueScheduled(at.minusSeconds(1), 10).stream().filter(id -> id.equals(a.getId())).toList());
+        assertTrue(articles.listDueScheduled(at, 1000).contains(a.getId()));
+        assertEquals(0, articles.claimScheduled(a.getId(), at.minusSeconds(1)), "not yet due");
+        assertEquals(1, articles.claimScheduled(a.getId(), at.plusSeconds(1)));
+        assertEquals(0, articles.claimScheduled(a.getId(), at.plusSeconds(2)), "a second claim (another node) changes nothing");
+        Article claimed = articles.findForNewsroom(a.getId());
+        assertEquals("published", claimed.getStatus());
+        assertEquals(at, claimed.getPublishedAt(), "published at the scheduled time");
+        assertEquals(3, claimed.getVersion());
+    }
+
+    @Test
+    void aStaleVersionChangesNothing() {
+        Article a = article("versioned", "draft", null);
+        assertEquals(1, articles.updateWorkflow(a.getId(), 1, "in_review", null, 1, null, null, Instant.now()));
+        assertEquals(0, articles.updateWorkflow(a.getId(), 1, "draft", null, 0, null, null, Instant.now()));
+        Article back = articles.findForNewsroom(a.getId());
+        assertEquals("in_review", back.getStatus());
+        assertEquals(2, back.getVersion());
+        assertEquals(1, back.getReviewLevel());
+    }
+
+    @Test
+    void revisionsAreNumberedPerArticleAndKeepEveryField() {
+        Article a = article("revised", "draft", null);
+        ArticleRevision r = new ArticleRevision();
+        r.setArticleId(a.getId());
+        r.setN(articles.findLastRevisionNumber(a.getId()) + 1);
+        r.setTitle("标题");
+        r.setSubtitle("副标题");
+        r.setBody("正文");
+        r.setBodyHtml("<p>正文</p>");
+        r.setChannelId("tech");
+        r.setTags("甲\n乙");
+        r.setAction("save");
+        r.setCreatedAt(Instant.parse("2026-02-03T04:05:06Z"));
+        articles.insertRevision(r);
+        assertEquals(1, r.getN());
+        ArticleRevision back = articles.findLatestRevision(a.getId());
+        assertEquals(List.of("甲", "乙"), back.tagList());
+        assertEquals("副标题", back.getSubtitle());
+        assertEquals("<p>正文</p>", back.getBodyHtml());
+        assertEquals(1, articles.listRevisions(a.getId()).size());
+        assertEquals(1, articles.findLastRevisionNumber(a.getId()));
+    }
 }
