@@ -187,7 +187,7 @@ async function offerRestore() {
   }
   var current = JSON.stringify(comparable(fields()));
   candidates = candidates.filter(function (c) { return JSON.stringify(comparable(c.fields)) !== current; })
-    .sort(function (x, y) { return String(y.savedAt || '').localeCompare(String(x.savedAt || '')); });
+    .sort(function (x, y) { return (Date.parse(y.savedAt) || 0) - (Date.parse(x.savedAt) || 0); }); // instants: offsets differ
   if (!candidates.length) { dropLocal(); return; }
   var c = candidates[0];
   $('restore-text').textContent = '找到' + c.where + '于 ' + N.showTime(c.savedAt, zone) + ' 保存、尚未正式保存的内容。要恢复吗？';

@@ -95,7 +95,7 @@ if (queue) {
           return Object.assign({}, a, { publishAt: full.publishAt });
         }));
         items = items
-          .sort(function (a, b) { return String(a.publishAt || '').localeCompare(String(b.publishAt || '')); });
+          .sort(function (a, b) { return (Date.parse(a.publishAt) || 0) - (Date.parse(b.publishAt) || 0); });
         section('等待发布的稿件', items, '发布时间', 'nr-scheduled', true);
       }
     } catch (e) {

@@ -288,6 +288,49 @@ final class NewsroomJourneys {
         assertEquals("<p>来自Word的段落</p><p><strong>Word加粗</strong></p><p>来自微信的段落</p>", html(body));
     }
 
+    // ---- (7) autosave and an expired session -------------------------------------------------------------------
+
+    /**
+     * Autosave writes the working copy (the page's 30 s timer is shortened to 0.5 s in this browser, before any page
+     * script runs); when the session has expired a save says so and keeps what was typed, and after logging in
+     * again the page offers it back.
+     */
+    void anExpiredSessionLosesNothingAndAutosaveKeepsAWorkingCopy() {
+        Staff reporter = staff("reporter", "过期记者");
+        long id = create(reporter, "会话过期测试" + RUN, "games", null);
+        try (Browser b = new Browser()) {
+            WebDriver d = b.driver();
+            ((org.openqa.selenium.chrome.ChromeDriver) d).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of(
+                    "source", "var __si = window.setInterval; window.setInterval = function (f, ms) { return __si(f, ms === 30000 ? 500 : ms); };"));
+            logIn(d, reporter, "newsroom/articles/" + id + "/edit");
+            waitFor(d, x -> "true".equals(x.findElement(By.id("nr-editor")).getAttribute("data-ready")));
+            d.findElement(By.id("summary")).sendKeys("自动保存的摘要");
+            pollUntil(Instant.now().plusSeconds(10), () -> {
+                HttpResponse<String> wc = reporter.api.get("api/newsroom/articles/" + id + "/working-copy");
+                return wc.statusCode() == 200 && "自动保存的摘要".equals(Api.json(wc).getString("summary", ""));
+            }, "the working copy holds the summary typed");
+            waitFor(d, x -> x.findElement(By.id("nr-status")).getText().startsWith("已自动保存"));
+
+            d.manage().deleteAllCookies(); // the session ends
+            d.findElement(By.id("title")).sendKeys("（未保存）");
+            d.findElement(By.id("save")).click();
+            waitFor(d, x -> x.findElement(By.id("nr-alert")).getText().startsWith("登录已过期"));
+            assertEquals("重新登录", d.findElement(By.cssSelector("#nr-alert a")).getText());
+
+            logIn(d, reporter, "newsroom/articles/" + id + "/edit");
+            waitFor(d, x -> x.findElement(By.id("nr-restore")).isDisplayed());
+            d.findElement(By.id("restore-yes")).click();
+            assertEquals("会话过期测试" + RUN + "（未保存）", d.findElement(By.id("title")).getAttribute("value"));
+            assertEquals("自动保存的摘要", d.findElement(By.id("summary")).getAttribute("value"));
+            d.findElement(By.id("save")).click();
+            waitFor(d, x -> x.findElement(By.id("nr-status")).getText().startsWith("已保存"));
+        }
+        JsonObject stored = Api.json(reporter.api.get("api/newsroom/articles/" + id));
+        assertEquals("会话过期测试" + RUN + "（未保存）", stored.getString("title"));
+        assertEquals("自动保存的摘要", stored.getString("summary"));
+        assertEquals(404, reporter.api.get("api/newsroom/articles/" + id + "/working-copy").statusCode(), "the save dropped it");
+    }
+
     // ---- access and accessibility -----------------------------------------------------------------------------------
 
     /** Anonymous visitors are sent to the log-in page with the way back; readers get a 403 page; staff the page. */

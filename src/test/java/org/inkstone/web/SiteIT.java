@@ -820,6 +820,12 @@ class SiteIT {
         new NewsroomJourneys(root()).newsroomPagesHaveNoSeriousViolations();
     }
 
+    @Test
+    @RunAsClient
+    void newsroomExpiredSessionLosesNothingAndAutosaveKeepsAWorkingCopy() {
+        new NewsroomJourneys(root()).anExpiredSessionLosesNothingAndAutosaveKeepsAWorkingCopy();
+    }
+
     // ---- end of newsroom pages and journeys ---------------------------------------------------------------
 
     // ---- newsroom (issue 9): scenarios live in org.inkstone.newsroom.NewsroomScenarios ----------------------
