@@ -18,8 +18,10 @@ UP_TIMEOUT=${BENCH_UP_TIMEOUT:-300}
 ROUNDS=${BENCH_ROUNDS:-5}
 ARTICLES=${BENCH_PUBLISH:-100}
 ROUND_SECONDS=${BENCH_ROUND_SECONDS:-10}
-WARMUP=${BENCH_WARMUP:-10s}
+WARMUP=${BENCH_WARMUP:-60s}
 PAGE_ID=${BENCH_PAGE_ID:-1}
+# -o (offline, the default) needs every plugin of the run profile in ~/.m2; BENCH_MVN_OFFLINE= lets the first run fetch them
+MVN_OFFLINE=${BENCH_MVN_OFFLINE--o}
 TOKEN="bench-$$-$RANDOM$RANDOM"
 ADMIN_PASSWORD="bench-admin-$TOKEN"
 BASE="http://127.0.0.1:$HTTP_PORT"
@@ -61,7 +63,7 @@ trap 'exit 130' INT TERM
 DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/inkstone-bench-newsroom.XXXXXX")
 SERVER_LOG="$OUT/server.log"
 echo "== starting server: data $DATA_DIR, -Xmx$XMX, log $SERVER_LOG"
-env INKSTONE_ADMIN_TOKEN="$TOKEN" INKSTONE_ACCOUNT_ADMIN_PASSWORD="$ADMIN_PASSWORD" setsid mvn -o -B -Prun package \
+env INKSTONE_ADMIN_TOKEN="$TOKEN" INKSTONE_ACCOUNT_ADMIN_PASSWORD="$ADMIN_PASSWORD" setsid mvn $MVN_OFFLINE -B -Prun package \
     -Dinkstone.http.port="$HTTP_PORT" -Dinkstone.run.db.port="$DB_PORT" -Dinkstone.data="$DATA_DIR" \
     -Dinkstone.import.files="$ROOT/../shared/data/seed/article.json,$ROOT/../shared/data/zh-news/news.jsonl" \
     -Dinkstone.run.xmx="$XMX" > "$SERVER_LOG" 2>&1 < /dev/null &

@@ -52,6 +52,11 @@ public record ArticlePage(ArticleDetail article, String published, long commentC
                 c.parentId() != null, c.removed(), c.staff());
     }
 
+    /** The meta description: the article's 摘要 (summary), or null without one. */
+    public String description() {
+        return article.summary();
+    }
+
     /** The date of the article's correction note, {@code yyyy-MM-dd} in the site's offset; {@code ""} without one. */
     public String correctionDate() {
         return article.correction() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(article.correction().at());
