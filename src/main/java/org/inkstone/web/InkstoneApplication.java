@@ -59,6 +59,8 @@ public class InkstoneApplication extends ResourceConfig {
         register(SearchPageResource.class);
         register(LoginPageResource.class);
         register(ModerationPageResource.class);
+        register(NewsroomPageResource.class);
+        register(WebJarResource.class);
         register(AssetResource.class);
         register(MediaFileResource.class);
         // JSON API

@@ -32,4 +32,14 @@ public record NewsroomAdminPage(String area, String title, String user, List<Opt
     public String pageTitle() {
         return title;
     }
+
+    /** The newsroom navigation's current link: this page's area. */
+    public NewsroomNav newsroomNav() {
+        return switch (area) {
+            case "channels" -> NewsroomNav.CHANNELS;
+            case "picks" -> NewsroomNav.PICKS;
+            case "accounts" -> NewsroomNav.ACCOUNTS;
+            default -> NewsroomNav.NONE;
+        };
+    }
 }

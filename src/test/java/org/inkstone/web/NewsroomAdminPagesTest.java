@@ -34,9 +34,11 @@ class NewsroomAdminPagesTest {
             assertEquals(p.title(), d.selectFirst("h1").text());
             assertEquals(p.title() + " - " + PageFixtures.chrome().siteName(), d.title());
             assertEquals("当前用户：<b>主编</b>", d.selectFirst(".meta").text());
-            assertEquals(List.of(BASE + "/newsroom", BASE + "/newsroom/review", BASE + "/newsroom/scheduled",
-                    BASE + "/newsroom/channels", BASE + "/newsroom/picks", BASE + "/newsroom/accounts"),
-                    d.select("nav.newsroom-nav a").eachAttr("href"), p.area());
+            assertEquals(List.of(BASE + "/newsroom", BASE + "/newsroom/articles/new", BASE + "/newsroom/review",
+                    BASE + "/newsroom/scheduled", BASE + "/newsroom/channels", BASE + "/newsroom/picks",
+                    BASE + "/newsroom/accounts"), d.select("nav.newsroom-nav a").eachAttr("href"), p.area());
+            assertEquals(List.of(BASE + "/newsroom/" + p.area()),
+                    d.select("nav.newsroom-nav a[aria-current=page]").eachAttr("href"), "the current link");
             assertEquals(List.of(BASE + "/assets/newsroom-admin.js", BASE + "/assets/newsroom-" + p.area() + ".js"),
                     d.select("script[src]").eachAttr("src"));
             assertEquals(0, d.select("script:not([src])").size(), "no inline script (CSP)");

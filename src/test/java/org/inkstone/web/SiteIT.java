@@ -893,4 +893,62 @@ class SiteIT {
         newsroom().theListFiltersCountsAndPages();
     }
     // ---- end newsroom ----
+
+    // ---- newsroom pages and Chromium journeys (issue 9): scenarios live in org.inkstone.web.NewsroomJourneys ----
+
+    @Test
+    @RunAsClient
+    void newsroomReporterWritesUploadsSubmitsAndThreeLevelsPublish() {
+        new NewsroomJourneys(root()).aReporterWritesUploadsAndSubmitsThreeStaffApproveAndItIsLiveWithinTwoSeconds();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomScheduledArticleGoesLiveOnTime() {
+        new NewsroomJourneys(root()).aScheduledArticleGoesLiveOnTime();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomWithdrawnArticleIs410AndGoneEverywhere() {
+        new NewsroomJourneys(root()).aWithdrawnArticleAnswers410AndIsGoneEverywhere();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomSecondEditorGetsTheConflictView() {
+        new NewsroomJourneys(root()).theSecondOfTwoEditorsGetsTheConflictView();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomAuthorCannotApproveOwnVersion() {
+        new NewsroomJourneys(root()).theAuthorCannotApproveTheirOwnVersion();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomPastedWordAndWeChatHtmlIsCleaned() {
+        new NewsroomJourneys(root()).pastedWordAndWeChatHtmlIsCleaned();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomPagesAreForStaffOnly() {
+        new NewsroomJourneys(root()).newsroomPagesAreForStaffOnly();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomPagesHaveNoSeriousAccessibilityViolations() {
+        new NewsroomJourneys(root()).newsroomPagesHaveNoSeriousViolations();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomExpiredSessionLosesNothingAndAutosaveKeepsAWorkingCopy() {
+        new NewsroomJourneys(root()).anExpiredSessionLosesNothingAndAutosaveKeepsAWorkingCopy();
+    }
+
+    // ---- end of newsroom pages and journeys ---------------------------------------------------------------
 }
