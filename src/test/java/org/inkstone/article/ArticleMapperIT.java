@@ -76,6 +76,25 @@ class ArticleMapperIT {
     }
 
     @Test
+    void theUnfilteredNewsroomListPagesOnByItsKeyset() {
+        // the newest changes of all (year 2100), so that they lead the unfiltered list whatever else the database holds
+        Article a = article("keyset-a", "draft", null);
+        Article b = article("keyset-b", "draft", null);
+        Article c = article("keyset-c", "draft", null);
+        Instant t = Instant.parse("2100-01-01T00:00:00Z");
+        try (Connection conn = ItDatabase.dataSource().getConnection(); Statement st = conn.createStatement()) {
+            st.executeUpdate("UPDATE article SET updated_at = '2100-01-01 00:00:00' WHERE id IN (" + a.getId() + "," + b.getId() + ")");
+            st.executeUpdate("UPDATE article SET updated_at = '2100-01-01 00:00:01' WHERE id = " + c.getId());
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        NewsroomFilter none = new NewsroomFilter(null, null, null, null, null, null);
+        assertEquals(List.of(c.getId(), b.getId()), articles.listNewsroom(none, null, null, 2).stream().map(Article::getId).toList());
+        // after b (same time as a, larger id): a comes next, then older articles
+        assertEquals(a.getId(), articles.listNewsroom(none, t, b.getId(), 2).get(0).getId());
+    }
+
+    @Test
     void roundTripsFourByteCharactersByteExact() {
         Article a = new Article();
         a.setExternalId("mapper-it-emoji-😀");
