@@ -30,15 +30,32 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
 /**
  * Keeps this node's Lucene index equal to the published rows of the database by following the index
- * outbox. {@link #catchUp} applies outbox rows after the position stored in the last index commit: for
- * each changed article it re-reads the row and indexes it if published, deletes it otherwise (idempotent,
- * so replaying after a crash is safe), then commits the new position. A full {@link #rebuild} reindexes
- * every published row, analysing on one thread per core. Both are serialised on this object; searches
- * never wait for them.
+ * outbox.
+ *
+ * <p>{@link #catchUp} applies outbox rows after the position <em>applied in memory</em> (initialised from
+ * the position of the last index commit when the index is opened or rebuilt): for each changed article it
+ * re-reads the row and indexes it if published (an update by id), deletes it otherwise, then makes the
+ * changes searchable with a near-real-time refresh. It does not commit: a durable commit, recording the
+ * applied position and the database instance in the commit's user data, is made by {@link #commitIfDue}
+ * (from the outbox poll, at most every {@code inkstone.index.commit-interval-ms}), by {@link #commitNow}
+ * (at shutdown) and at once after a full {@link #rebuild}. After a crash the index reopens at its last commit
+ * and replays the outbox from the position recorded there. Replay is safe because applying a row is
+ * idempotent: it never uses what the row said, only the article's current state, and both an update by id
+ * and a delete by id leave the same document set however often they are repeated.
+ *
+ * <p>Thread safety: applying rows ({@link #catchUp}, the scan of {@link #rebuild}) is serialised on this
+ * object, so no row is skipped or applied out of order. Commits are serialised by a separate lock, taken
+ * before this object's monitor (never the other way round): the position is read under the monitor, after
+ * the rows up to it were given to the writer, and the commit then runs without the monitor, so a catch-up
+ * from a request thread never waits for an fsync. A commit may include later rows than the position it
+ * records (replayed harmlessly), never fewer. A rebuild holds the commit lock throughout, so no commit
+ * records a half-built index. Searches never wait for any of this.
  */
 @ApplicationScoped
 public class ArticleIndexer {
@@ -70,30 +87,65 @@ public class ArticleIndexer {
     @Inject
     jakarta.enterprise.event.Event<ArticleIndexed> indexed;
 
+    /** Monotonic clock in nanoseconds for the commit interval; a seam for tests. */
+    LongSupplier nanoClock = System::nanoTime;
+
+    /** Serialises commits and rebuilds; always taken before this object's monitor. */
+    private final ReentrantLock commitLock = new ReentrantLock();
+
     private volatile LuceneArticleIndex index;
+    // Guarded by this object's monitor:
+    private long appliedPosition = -1;
+    private String appliedInstance;
+    private boolean uncommitted;
+    private boolean rebuildFailed;
+    private long lastCommitNanos;
 
     /** Opens the index at {@code inkstone.index.dir}; rebuilds it when new or built from another database, else catches up. */
-    public synchronized void start() {
-        if (index != null) {
-            return;
-        }
-        index = search.open();
-        String instance = siteMeta.instanceId();
-        if (index.committedPosition() < 0 || !instance.equals(index.committedInstance())) {
-            LOG.info("search index at " + indexSettings.dir() + " is new or follows another database: full rebuild");
-            rebuild();
-        } else {
-            int applied = catchUp();
-            LOG.info("search index opened at outbox position " + index.committedPosition() + " after applying "
-                    + applied + " outbox rows; " + index.numDocs() + " documents");
+    public void start() {
+        commitLock.lock();
+        try {
+            synchronized (this) {
+                if (index != null) {
+                    return;
+                }
+                LuceneArticleIndex idx = search.open();
+                String instance = siteMeta.instanceId();
+                if (idx.committedPosition() < 0 || !instance.equals(idx.committedInstance())) {
+                    LOG.info("search index at " + indexSettings.dir() + " is new or follows another database: full rebuild");
+                    index = idx;
+                    rebuild();
+                } else {
+                    appliedPosition = idx.committedPosition();
+                    appliedInstance = idx.committedInstance();
+                    lastCommitNanos = nanoClock.getAsLong();
+                    index = idx;
+                    int applied = catchUp();
+                    LOG.info("search index opened at outbox position " + idx.committedPosition() + " after applying "
+                            + applied + " outbox rows; " + idx.numDocs() + " documents");
+                }
+            }
+        } finally {
+            commitLock.unlock();
         }
     }
 
-    /** Applies all outbox rows after the committed position. Returns how many rows were applied. */
-    public synchronized int catchUp() {
+    /**
+     * Applies all outbox rows after the position applied so far and makes them searchable (near-real-time
+     * refresh, no commit; with a commit interval of 0 ms it also commits). Returns how many rows were applied.
+     * Thread-safe; concurrent calls are serialised.
+     */
+    public int catchUp() {
+        int applied = apply();
+        if (applied > 0 && indexSettings.commitInterval().isZero()) {
+            commitIfDue();
+        }
+        return applied;
+    }
+
+    private synchronized int apply() {
         LuceneArticleIndex idx = search.index();
-        String instance = idx.committedInstance();
-        long position = idx.committedPosition();
+        long position = appliedPosition;
         int applied = 0;
         while (true) {
             List<OutboxEntry> rows = outbox.listAfter(position, BATCH);
@@ -113,7 +165,9 @@ public class ArticleIndexer {
                 idx.delete(id);
             }
             position = rows.get(rows.size() - 1).getId();
-            idx.commit(position, instance);
+            appliedPosition = position;
+            uncommitted = true;
+            idx.refresh();
             search.changed();
             applied += rows.size();
             if (indexed != null) {
@@ -123,12 +177,85 @@ public class ArticleIndexer {
         return applied;
     }
 
+    /** The outbox position applied to the writer (searchable), or -1 before {@link #start}. */
+    public synchronized long appliedPosition() {
+        return appliedPosition;
+    }
+
+    /** The outbox poll: applies new rows, then commits when the commit interval has passed. */
+    public void poll() {
+        catchUp();
+        commitIfDue();
+    }
+
     /**
-     * Rebuilds the index from every published row, logging progress every 10,000 documents. The position
-     * is read before the scan, so changes made during the rebuild are applied again afterwards. A crash
-     * mid-way leaves the previous commit in place. Returns the number of documents indexed.
+     * Commits the applied rows durably when some are uncommitted and at least
+     * {@code inkstone.index.commit-interval-ms} passed since the last commit. Returns whether it committed.
+     * Thread-safe.
      */
-    public synchronized long rebuild() {
+    public boolean commitIfDue() {
+        return commit(false);
+    }
+
+    /** Commits the applied rows durably now if any are uncommitted (shutdown). Returns whether it committed. Thread-safe. */
+    public boolean commitNow() {
+        return commit(true);
+    }
+
+    private boolean commit(boolean force) {
+        commitLock.lock();
+        try {
+            long position;
+            String instance;
+            long now = nanoClock.getAsLong();
+            synchronized (this) {
+                if (index == null || rebuildFailed || !uncommitted) {
+                    return false;
+                }
+                if (!force && now - lastCommitNanos < indexSettings.commitInterval().toNanos()) {
+                    return false;
+                }
+                position = appliedPosition;
+                instance = appliedInstance;
+                uncommitted = false;
+                lastCommitNanos = now;
+            }
+            try {
+                search.index().commit(position, instance);
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    uncommitted = true;
+                }
+                throw e;
+            }
+            return true;
+        } finally {
+            commitLock.unlock();
+        }
+    }
+
+    /**
+     * Rebuilds the index from every published row, logging progress every 10,000 documents, and commits it at
+     * once. The position is read before the scan, so changes made during the rebuild are applied again
+     * afterwards. A crash mid-way leaves the previous commit in place; a failure (exception) commits the index
+     * marked for a full rebuild at the next start (position -1) and no further commits are made until a rebuild
+     * succeeds. Returns the number of documents indexed. Blocks catch-ups and commits while it runs.
+     */
+    public long rebuild() {
+        commitLock.lock();
+        try {
+            long count;
+            synchronized (this) {
+                count = rebuildLocked();
+            }
+            catchUp();
+            return count;
+        } finally {
+            commitLock.unlock();
+        }
+    }
+
+    private long rebuildLocked() {
         LuceneArticleIndex idx = search.index();
         String instance = siteMeta.instanceId();
         long position = outbox.maxId();
@@ -136,6 +263,7 @@ public class ArticleIndexer {
         long started = System.nanoTime();
         AtomicLong count = new AtomicLong();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        rebuildFailed = true; // until the commit below: no interval commit may record a half-built index
         idx.deleteAll();
         // Word segmentation dominates indexing time: one reader streams rows, one worker per core analyses.
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -163,6 +291,8 @@ public class ArticleIndexer {
         }
         try {
             forEachPublished(a -> put(queue, a));
+        } catch (RuntimeException e) {
+            failure.compareAndSet(null, e);
         } finally {
             for (int i = 0; i < threads; i++) {
                 put(queue, end);
@@ -172,22 +302,31 @@ public class ArticleIndexer {
                     w.get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("reindex interrupted", e);
+                    failure.compareAndSet(null, new IllegalStateException("reindex interrupted", e));
                 } catch (ExecutionException e) {
                     failure.compareAndSet(null, new IllegalStateException(e.getCause()));
                 }
             }
         }
         if (failure.get() != null) {
-            throw new IllegalStateException("reindex failed; the index keeps its last commit until a rebuild succeeds",
-                    failure.get());
+            try {
+                idx.commit(-1, instance); // the writer holds a partial index: make the next start rebuild it
+            } catch (RuntimeException e) {
+                failure.get().addSuppressed(e);
+            }
+            throw new IllegalStateException("reindex failed; the index is rebuilt at the next start or by the next "
+                    + "successful rebuild", failure.get());
         }
         idx.commit(position, instance);
+        appliedPosition = position;
+        appliedInstance = instance;
+        uncommitted = false;
+        rebuildFailed = false;
+        lastCommitNanos = nanoClock.getAsLong();
         search.changed();
         double s = (System.nanoTime() - started) / 1e9;
         LOG.info(String.format("reindex done: %,d documents in %.1f s (%.0f docs/s, %d threads)", count.get(), s,
                 count.get() / s, threads));
-        catchUp();
         return count.get();
     }
 

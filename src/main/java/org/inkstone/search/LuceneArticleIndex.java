@@ -67,8 +67,9 @@ import java.util.Set;
  * near-real-time search. Word fields use {@link SmartChineseAnalyzer} (HMM word segmentation); bigram fields
  * use {@link CJKAnalyzer} so that a phrase is found even where segmentation splits it differently.
  *
- * <p>Each commit records, in its user data, the outbox position it includes and the id of the database it
- * follows ({@link #commit}); after a crash the index reopens at its last commit and the caller replays the
+ * <p>Changes become searchable with {@link #refresh} (near-real-time, no fsync) and durable with {@link #commit},
+ * which records, in its user data, the outbox position it includes and the id of the database it
+ * follows; after a crash the index reopens at its last commit and the caller replays the
  * outbox from that position, so the documents converge to the published rows.
  *
  * <p>Thread-safe: writes may come from any thread (IndexWriter is thread-safe); searches acquire and release
@@ -266,7 +267,19 @@ public final class LuceneArticleIndex implements Closeable {
         }
     }
 
-    /** Makes uncommitted changes visible to searches now (near-real-time refresh). */
+    /**
+     * Closes the index discarding every change since the last {@link #commit}, as a crash would (a plain
+     * {@link #close} commits pending changes). For crash tests; the index is unusable afterwards.
+     */
+    public void closeWithoutCommit() throws IOException {
+        searchers.close();
+        writer.rollback();
+    }
+
+    /**
+     * Makes uncommitted changes visible to searches now (near-real-time refresh: the writer's in-memory
+     * segments are opened by a new searcher; nothing is written durably).
+     */
     public void refresh() {
         try {
             searchers.maybeRefreshBlocking();

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * This node's one open Lucene index ({@link LuceneArticleIndex}, at {@code inkstone.index.dir}) and its
- * version: a counter raised by whoever commits a change of the searchable documents, on which caches of
+ * version: a counter raised by whoever makes a change of the searchable documents visible, on which caches of
  * derived lists (search results, related lists) key. What goes into the index, and when, is decided by the
  * writer (the article side's outbox follower); this class knows Lucene only.
  *
@@ -57,12 +57,12 @@ public class SearchIndex {
         return i;
     }
 
-    /** Incremented whenever a commit changed the searchable documents; caches of derived lists key on it. */
+    /** Incremented whenever a refresh or commit changed the searchable documents; caches of derived lists key on it. */
     public long version() {
         return version.get();
     }
 
-    /** Called by the writer after each commit that changed the searchable documents. */
+    /** Called by the writer after each refresh or commit that changed the searchable documents. */
     public void changed() {
         version.incrementAndGet();
     }

@@ -107,7 +107,7 @@ public class Startup {
         importer.importConfiguredFiles();
         indexer.start();
         long poll = articleSettings.indexPollInterval().toMillis();
-        tasks.add(scheduler.scheduleWithFixedDelay(guard("outbox catch-up", indexer::catchUp), poll, poll, TimeUnit.MILLISECONDS));
+        tasks.add(scheduler.scheduleWithFixedDelay(guard("outbox catch-up and index commit", indexer::poll), poll, poll, TimeUnit.MILLISECONDS));
         scheduledPublisher.publishDue(); // times that passed while the server was down
         long due = newsroomSettings.schedulePoll().toMillis();
         tasks.add(scheduler.scheduleWithFixedDelay(guard("scheduled publication", scheduledPublisher::publishDue), due, due, TimeUnit.MILLISECONDS));
@@ -157,5 +157,10 @@ public class Startup {
     @PreDestroy
     void stop() {
         tasks.forEach(t -> t.cancel(false));
+        try {
+            indexer.commitNow(); // rows applied since the last interval commit
+        } catch (RuntimeException e) {
+            LOG.warning("index commit at shutdown failed (the outbox is replayed at the next start): " + e);
+        }
     }
 }
