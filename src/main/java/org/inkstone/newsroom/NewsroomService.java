@@ -121,6 +121,9 @@ public class NewsroomService {
     /**
      * A page of the newsroom list, newest change first.
      *
+     * @param waiting the caller's review queue: in review at a level the caller's role may approve, neither created
+     *                nor last changed by the caller, and not approved by the caller at an earlier level of the
+     *                current round (what {@code approve} would refuse with {@code own_version} or {@code same_approver})
      * @param cursor a {@code nextCursor} of an earlier page, or null
      * @param size   1–100
      * @throws InvalidParameterException naming {@code cursor} or {@code status} when malformed
@@ -147,8 +150,10 @@ public class NewsroomService {
             }
         }
         String text = q == null || q.isBlank() ? null : q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // waiting: not what the caller already approved in this round (they may not approve twice: same_approver)
+        List<Long> approved = waiting && actor.id() != null ? mapper.listRoundApprovedBy(actor.id()) : List.of();
         NewsroomFilter f = new NewsroomFilter(blankToNull(status), blankToNull(channel), mine ? actor.id() : author, text,
-                levels, waiting ? actor.id() : null);
+                levels, waiting ? actor.id() : null, approved);
         Instant afterAt = null;
         Long afterId = null;
         if (cursor != null && !cursor.isEmpty()) {
@@ -186,7 +191,7 @@ public class NewsroomService {
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Long> stored = articles.countNewsroom(new NewsroomFilter(null, f.channel(), f.authorId(), f.text(),
-                f.waitingLevels(), f.waitingFor()));
+                f.waitingLevels(), f.waitingFor(), f.excludedIds()));
         for (State s : State.values()) {
             counts.put(s.id(), stored.getOrDefault(s.id(), 0L));
         }
