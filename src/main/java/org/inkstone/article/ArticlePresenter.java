@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import org.inkstone.media.MediaService;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -14,8 +16,10 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Logger;
 
 /**
  * Assembles what an article page and {@code GET /api/articles/{id}} show: the article, its body as
@@ -25,6 +29,8 @@ import java.util.function.BooleanSupplier;
  */
 @ApplicationScoped
 public class ArticlePresenter {
+
+    private static final Logger LOG = Logger.getLogger(ArticlePresenter.class.getName());
 
     /** Body HTML: Mustache escapes every paragraph; sub-headings become h2. */
     private static final Mustache BODY = new DefaultMustacheFactory().compile(new StringReader(
@@ -49,11 +55,18 @@ public class ArticlePresenter {
     @Inject
     org.inkstone.common.InkstoneConfig config;
 
+    @Inject
+    MediaService media;
+
+    @Inject
+    ServletContext servletContext;
+
     /**
      * An article row as loaded, the index version then, and this node's view total and its not yet flushed part
      * at that moment (the row's {@code views} lacks the latter).
      */
-    private record Loaded(long version, Article article, String bodyHtml, String editor, long recordedAtLoad, long pendingAtLoad) {
+    private record Loaded(long version, Article article, String bodyHtml, String editor, ArticleDetail.Cover cover,
+                          long recordedAtLoad, long pendingAtLoad) {
     }
 
     /**
@@ -92,7 +105,7 @@ public class ArticlePresenter {
             String editor = row.getPublishedBy() == null ? null
                     : accounts.findById(row.getPublishedBy()).map(org.inkstone.account.Account::getDisplayName).orElse(null);
             loaded = new Loaded(version, row, row.getBodyHtml() != null ? row.getBodyHtml() : bodyHtml(row.getBody()), editor,
-                    views.recordedHere(id), views.pendingHere(id));
+                    cover(id, row.getCoverHash(), row.getCoverCredit()).orElse(null), views.recordedHere(id), views.pendingHere(id));
             rows.put(id, loaded);
         }
         Article a = loaded.article();
@@ -107,7 +120,26 @@ public class ArticlePresenter {
                 a.getSource(), a.getViews() + loaded.pendingAtLoad() + views.recordedHere(id) - loaded.recordedAtLoad(), loaded.bodyHtml(),
                 related, recommended, a.getSubtitle(), a.getSummary(), a.getByline(), loaded.editor(),
                 a.getCorrectionNote() == null || a.getCorrectedAt() == null ? null
-                        : new ArticleDetail.Correction(a.getCorrectedAt().atZone(config.zone()).toOffsetDateTime(), a.getCorrectionNote()));
+                        : new ArticleDetail.Correction(a.getCorrectedAt().atZone(config.zone()).toOffsetDateTime(), a.getCorrectionNote()),
+                loaded.cover());
+    }
+
+    /**
+     * The cover image of article {@code articleId} (used only in the log) as pages and the API show it: the
+     * media library's image {@code hash} with its page sizes and alt text, and {@code credit} (图片来源). Empty
+     * without a hash, and when the library has no such image (then a warning is logged: the page goes on
+     * without its cover rather than failing).
+     */
+    public Optional<ArticleDetail.Cover> cover(long articleId, String hash, String credit) {
+        if (hash == null || hash.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ArticleDetail.Cover> cover = media.pageImage(hash)
+                .map(image -> ArticleDetail.Cover.of(image, credit, servletContext.getContextPath()));
+        if (cover.isEmpty()) {
+            LOG.warning(() -> "article " + articleId + ": cover image " + hash + " is not in the media library; shown without it");
+        }
+        return cover;
     }
 
     /** 410 {@link ArticleWithdrawnException} for a withdrawn article, else 404 {@link ArticleNotFoundException}. */

@@ -12,7 +12,19 @@ import java.util.List;
  * @param waitingLevels with {@code waitingFor}: only articles in review at one of these levels (1-based) that
  *                      {@code waitingFor} neither created nor last changed
  * @param waitingFor    the account the review queue is for
+ * @param excludedIds   articles left out (the review queue leaves out those its account already approved a
+ *                      level of in the current review round); null or empty for none
  */
 public record NewsroomFilter(String status, String channel, Long authorId, String text, List<Integer> waitingLevels,
-                             Long waitingFor) {
+                             Long waitingFor, List<Long> excludedIds) {
+
+    public NewsroomFilter {
+        excludedIds = excludedIds == null ? List.of() : List.copyOf(excludedIds);
+    }
+
+    /** A filter that leaves nothing out by id. */
+    public NewsroomFilter(String status, String channel, Long authorId, String text, List<Integer> waitingLevels,
+                          Long waitingFor) {
+        this(status, channel, authorId, text, waitingLevels, waitingFor, List.of());
+    }
 }

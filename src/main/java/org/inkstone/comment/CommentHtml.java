@@ -1,5 +1,6 @@
 package org.inkstone.comment;
 
+import org.inkstone.common.HtmlCharacters;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiver;
@@ -60,41 +61,8 @@ public final class CommentHtml {
         }, bad -> { });
         LinkTextGuard guard = new LinkTextGuard(renderer);
         HtmlSanitizer.sanitize(paragraphs(input), POLICY.apply(guard));
-        return new Rendered(nonAsciiAsText(out), guard.textLength, guard.links > 0);
+        return new Rendered(HtmlCharacters.referencesAsText(out), guard.textLength, guard.links > 0);
     }
-
-    /**
-     * The renderer writes many non-ASCII characters as numeric references: emoji and rare CJK (outside the
-     * Basic Multilingual Plane) and full-width punctuation such as "，" and "：". They are put back as text
-     * so the stored comment keeps the writer's characters (and bytes). Kept as references: any character
-     * whose compatibility form (NFKC) contains a character that matters to HTML ({@code < > & " ' ` =}),
-     * such as the full-width "＜", and control or format characters; so this can never create markup.
-     */
-    static String nonAsciiAsText(CharSequence html) {
-        java.util.regex.Matcher m = NUMERIC_REF.matcher(html);
-        StringBuilder b = new StringBuilder(html.length());
-        while (m.find()) {
-            int cp = Integer.parseInt(m.group(1), 16);
-            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(plainText(cp) ? new String(Character.toChars(cp)) : m.group()));
-        }
-        m.appendTail(b);
-        return b.toString();
-    }
-
-    private static boolean plainText(int cp) {
-        if (cp < 0x80 || cp > 0x10FFFF || !Character.isDefined(cp)) {
-            return false;
-        }
-        int type = Character.getType(cp);
-        if (type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-            return false;
-        }
-        String compat = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
-        return compat.chars().noneMatch(c -> "<>&\"'`=".indexOf(c) >= 0);
-    }
-
-    private static final java.util.regex.Pattern NUMERIC_REF = java.util.regex.Pattern.compile("&#x([0-9a-fA-F]{2,6});");
 
     /** Blank lines separate paragraphs; single line breaks become {@code <br>}. */
     static String paragraphs(String input) {

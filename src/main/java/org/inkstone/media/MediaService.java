@@ -105,6 +105,14 @@ public class MediaService {
     }
 
     /**
+     * The image with this hash with the widths of its page sizes, for an {@code img srcset}; empty when the
+     * library has no such image (a malformed hash included).
+     */
+    public Optional<PageImage> pageImage(String hash) {
+        return Optional.ofNullable(mapper.findByHash(hash)).map(this::pageImage);
+    }
+
+    /**
      * The encoding of a stored file, or empty when there is none.
      *
      * @param width null for the full size, else the width of a page size
@@ -127,13 +135,21 @@ public class MediaService {
         return "media/" + hash + (width == null ? "" : "-" + width) + "." + encoding.extension();
     }
 
-    MediaView view(MediaRow row) {
+    PageImage pageImage(MediaRow row) {
         Encoding e = Encoding.ofDb(row.getEncoding());
         List<Integer> widths = row.renditionWidths();
         String full = url(row.getHash(), null, e);
-        String large = widths.contains(settings.largeWidth()) ? url(row.getHash(), settings.largeWidth(), e) : full;
-        String small = widths.contains(settings.smallWidth()) ? url(row.getHash(), settings.smallWidth(), e) : full;
-        return new MediaView(row.getHash(), full, row.getWidth(), row.getHeight(), row.getAlt(),
-                new MediaView.Sizes(large, small), e.mediaType());
+        PageImage.Size whole = new PageImage.Size(full, row.getWidth());
+        int l = settings.largeWidth();
+        int s = settings.smallWidth();
+        return new PageImage(row.getHash(), full, row.getWidth(), row.getHeight(), row.getAlt(),
+                widths.contains(l) ? new PageImage.Size(url(row.getHash(), l, e), l) : whole,
+                widths.contains(s) ? new PageImage.Size(url(row.getHash(), s, e), s) : whole);
+    }
+
+    MediaView view(MediaRow row) {
+        PageImage p = pageImage(row);
+        return new MediaView(p.hash(), p.url(), p.width(), p.height(), p.alt(),
+                new MediaView.Sizes(p.large().url(), p.small().url()), Encoding.ofDb(row.getEncoding()).mediaType());
     }
 }

@@ -1,5 +1,6 @@
 package org.inkstone.newsroom;
 
+import org.inkstone.common.HtmlCharacters;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiver;
@@ -108,7 +109,7 @@ public final class ArticleHtmlPolicy {
         }, bad -> { });
         HtmlSanitizer.Policy sanitizing = policy.apply(new EmptyBlockRemover(renderer));
         HtmlSanitizer.sanitize(html, new WordListMarkerRemover(sanitizing));
-        return charactersAsText(out).trim();
+        return HtmlCharacters.referencesAsText(out).trim();
     }
 
     private static String relOnExternalLinks(String name, List<String> attrs) {
@@ -310,38 +311,5 @@ public final class ArticleHtmlPolicy {
         private static boolean isBlank(String s) {
             return s.chars().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF');
         }
-    }
-
-    private static final Pattern NUMERIC_REF = Pattern.compile("&#x([0-9a-fA-F]{2,6});");
-
-    /**
-     * The renderer writes many non-ASCII characters as numeric references (emoji and rare CJK outside the Basic
-     * Multilingual Plane, full-width punctuation such as "，" and "："); they are put back as characters. Kept
-     * as references: any character whose compatibility form (NFKC) contains a character that matters to HTML
-     * ({@code < > & " ' ` =}), such as the full-width "＜", and control or format characters; so this never
-     * creates markup. (The same rule as the comment renderer's, which this package cannot depend on.)
-     */
-    static String charactersAsText(CharSequence html) {
-        Matcher m = NUMERIC_REF.matcher(html);
-        StringBuilder b = new StringBuilder(html.length());
-        while (m.find()) {
-            int cp = Integer.parseInt(m.group(1), 16);
-            m.appendReplacement(b, Matcher.quoteReplacement(plainText(cp) ? new String(Character.toChars(cp)) : m.group()));
-        }
-        m.appendTail(b);
-        return b.toString();
-    }
-
-    private static boolean plainText(int cp) {
-        if (cp < 0x80 || cp > 0x10FFFF || !Character.isDefined(cp)) {
-            return false;
-        }
-        int type = Character.getType(cp);
-        if (type == Character.CONTROL || type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.SURROGATE
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-            return false;
-        }
-        String compat = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
-        return compat.chars().noneMatch(c -> "<>&\"'`=".indexOf(c) >= 0);
     }
 }

@@ -21,6 +21,12 @@ public interface NewsroomMapper {
      */
     List<Long> listRoundApprovers(@Param("articleId") long articleId);
 
+    /**
+     * The articles in review whose current round {@code actorId} approved a level of (so it may not approve
+     * them again: {@code same_approver}); at most the articles in review. See the XML for the rule.
+     */
+    List<Long> listRoundApprovedBy(@Param("actorId") long actorId);
+
     /** Inserts or replaces the working copy of (article, account). */
     int upsertWorkingCopy(@Param("articleId") long articleId, @Param("accountId") long accountId,
                           @Param("fields") String fields, @Param("savedAt") Instant savedAt);

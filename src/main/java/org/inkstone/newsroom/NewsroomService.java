@@ -50,6 +50,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The newsroom: creating and saving articles (each explicit save a revision), the workflow's transitions (each
@@ -121,6 +123,9 @@ public class NewsroomService {
     /**
      * A page of the newsroom list, newest change first.
      *
+     * @param waiting the caller's review queue: in review at a level the caller's role may approve, neither created
+     *                nor last changed by the caller, and not approved by the caller at an earlier level of the
+     *                current round (what {@code approve} would refuse with {@code own_version} or {@code same_approver})
      * @param cursor a {@code nextCursor} of an earlier page, or null
      * @param size   1–100
      * @throws InvalidParameterException naming {@code cursor} or {@code status} when malformed
@@ -147,8 +152,10 @@ public class NewsroomService {
             }
         }
         String text = q == null || q.isBlank() ? null : q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // waiting: not what the caller already approved in this round (they may not approve twice: same_approver)
+        List<Long> approved = waiting && actor.id() != null ? mapper.listRoundApprovedBy(actor.id()) : List.of();
         NewsroomFilter f = new NewsroomFilter(blankToNull(status), blankToNull(channel), mine ? actor.id() : author, text,
-                levels, waiting ? actor.id() : null);
+                levels, waiting ? actor.id() : null, approved);
         Instant afterAt = null;
         Long afterId = null;
         if (cursor != null && !cursor.isEmpty()) {
@@ -170,13 +177,7 @@ public class NewsroomService {
             Article last = rows.get(size - 1);
             next = last.getUpdatedAt().toEpochMilli() + "." + last.getId();
         }
-        Set<Long> people = new HashSet<>();
-        rows.forEach(r -> {
-            if (r.getAuthorId() != null) {
-                people.add(r.getAuthorId());
-            }
-        });
-        Map<Long, Account> names = accounts.findByIds(people);
+        Map<Long, Account> names = accountsOf(rows.stream().map(Article::getAuthorId));
         List<NewsroomViews.Item> items = new ArrayList<>();
         for (Article r : rows) {
             org.inkstone.channel.ChannelRef ch = channels.ref(r.getChannelId());
@@ -186,7 +187,7 @@ public class NewsroomService {
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Long> stored = articles.countNewsroom(new NewsroomFilter(null, f.channel(), f.authorId(), f.text(),
-                f.waitingLevels(), f.waitingFor()));
+                f.waitingLevels(), f.waitingFor(), f.excludedIds()));
         for (State s : State.values()) {
             counts.put(s.id(), stored.getOrDefault(s.id(), 0L));
         }
@@ -197,13 +198,7 @@ public class NewsroomService {
     public NewsroomViews.Revisions revisions(long id) {
         requireArticle(id);
         List<ArticleRevision> list = articles.revisions(id);
-        Set<Long> people = new HashSet<>();
-        list.forEach(r -> {
-            if (r.getCreatedBy() != null) {
-                people.add(r.getCreatedBy());
-            }
-        });
-        Map<Long, Account> names = accounts.findByIds(people);
+        Map<Long, Account> names = accountsOf(list.stream().map(ArticleRevision::getCreatedBy));
         return new NewsroomViews.Revisions(list.stream().map(r -> new NewsroomViews.RevisionItem(r.getN(), at(r.getCreatedAt()),
                 person(r.getCreatedBy(), names), r.getAction(), r.isImported())).toList());
     }
@@ -211,7 +206,7 @@ public class NewsroomService {
     /** Revision {@code n} with every field. @throws InkstoneException 404 {@code revision_not_found} */
     public NewsroomViews.Revision revision(long id, int n) {
         ArticleRevision r = requireRevision(id, n);
-        Map<Long, Account> names = r.getCreatedBy() == null ? Map.of() : accounts.findByIds(Set.of(r.getCreatedBy()));
+        Map<Long, Account> names = accountsOf(Stream.of(r.getCreatedBy()));
         return new NewsroomViews.Revision(r.getN(), at(r.getCreatedAt()), person(r.getCreatedBy(), names), r.getAction(),
                 r.isImported(), r.getTitle(), r.getSubtitle(), r.getSummary(), bodyHtml(r), r.getChannelId(), r.tagList(),
                 r.getSource(), r.getByline(), cover(r), at(r.getPublishAt()), r.getCorrectionNote());
@@ -241,13 +236,7 @@ public class NewsroomService {
     public NewsroomViews.History history(long id) {
         requireArticle(id);
         List<Transition> list = mapper.listTransitions(id);
-        Set<Long> people = new HashSet<>();
-        list.forEach(t -> {
-            if (t.getActorId() != null) {
-                people.add(t.getActorId());
-            }
-        });
-        Map<Long, Account> names = accounts.findByIds(people);
+        Map<Long, Account> names = accountsOf(list.stream().map(Transition::getActorId));
         return new NewsroomViews.History(list.stream().map(t -> new NewsroomViews.HistoryItem(at(t.getCreatedAt()),
                 person(t.getActorId(), names), t.getAction(), t.getFromStatus(), t.getToStatus(), t.getFromLevel(),
                 t.getToLevel(), t.getReason(), t.getRevision(), t.isSensitiveAcknowledged())).toList());
@@ -700,15 +689,13 @@ public class NewsroomService {
         return ArticleStatus.PUBLISHED.db().equals(row.getStatus());
     }
 
+    /** The accounts of the non-null {@code ids}, by id (one query, none for no id). */
+    private Map<Long, Account> accountsOf(Stream<Long> ids) {
+        return accounts.findByIds(ids.filter(Objects::nonNull).collect(Collectors.toSet()));
+    }
+
     private NewsroomViews.Article view(Article row, ArticleRevision r, Actor actor) {
-        Set<Long> people = new HashSet<>();
-        if (row.getAuthorId() != null) {
-            people.add(row.getAuthorId());
-        }
-        if (row.getPublishedBy() != null) {
-            people.add(row.getPublishedBy());
-        }
-        Map<Long, Account> names = accounts.findByIds(people);
+        Map<Long, Account> names = accountsOf(Stream.of(row.getAuthorId(), row.getPublishedBy()));
         Instant now = clock.instant();
         return new NewsroomViews.Article(row.getId(), r.getTitle(), r.getSubtitle(), r.getSummary(), bodyHtml(r),
                 r.getChannelId(), r.tagList(), r.getSource(), r.getByline(), cover(r), at(r.getPublishAt()),

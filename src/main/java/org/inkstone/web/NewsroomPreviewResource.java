@@ -14,6 +14,7 @@ import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
 import org.inkstone.article.ArticleDetail;
 import org.inkstone.article.ArticleNotFoundException;
+import org.inkstone.article.ArticlePresenter;
 import org.inkstone.channel.ChannelService;
 import org.inkstone.common.Id;
 import org.inkstone.common.InkstoneException;
@@ -49,6 +50,9 @@ public class NewsroomPreviewResource {
     Caller caller;
 
     @Inject
+    ArticlePresenter presenter;
+
+    @Inject
     Pages pages;
 
     @GET
@@ -66,7 +70,8 @@ public class NewsroomPreviewResource {
         NewsroomViews.Revision r = newsroom.revision(id, n);
         ArticleDetail a = new ArticleDetail(id, null, r.title(), channels.ref(r.channel()),
                 r.publishAt() != null ? r.publishAt() : current.publishedAt(), r.source(), 0, r.bodyHtml(), List.of(),
-                List.of(), r.subtitle(), r.summary(), r.byline(), null, null);
+                List.of(), r.subtitle(), r.summary(), r.byline(), null, null,
+                r.coverImage() == null ? null : presenter.cover(id, r.coverImage().hash(), r.coverImage().credit()).orElse(null));
         String label = Workflow.State.of(current.status()).label();
         String html = pages.render(new PreviewPage(a, a.publishedAt() == null ? "" : SHOWN.format(a.publishedAt()), n, label));
         return Response.ok(html).header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex, nofollow").build();

@@ -3,11 +3,11 @@ package org.inkstone.media;
 import jakarta.json.JsonObject;
 import org.inkstone.comment.Api;
 import org.inkstone.comment.TestDb;
+import org.inkstone.media.Multipart.Part;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import static org.inkstone.media.Multipart.BOUNDARY;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,42 +49,9 @@ public final class MediaScenarios {
         this.root = root;
     }
 
-    /** One part of a multipart body. */
-    private record Part(String name, String fileName, String contentType, byte[] bytes) {
-        static Part text(String name, String value) {
-            return new Part(name, null, null, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Part file(String fileName, String contentType, byte[] bytes) {
-            return new Part("file", fileName, contentType, bytes);
-        }
-    }
-
-    private static final String BOUNDARY = "----inkstone-media-test-7f3a";
-
-    private static byte[] multipart(List<Part> parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Part p : parts) {
-            StringBuilder h = new StringBuilder("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\"");
-            if (p.fileName() != null) {
-                h.append("; filename=\"").append(p.fileName()).append("\"");
-            }
-            h.append("\r\n");
-            if (p.contentType() != null) {
-                h.append("Content-Type: ").append(p.contentType()).append("\r\n");
-            }
-            h.append("\r\n");
-            out.writeBytes(h.toString().getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(p.bytes());
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
     private HttpRequest.Builder uploadRequest(byte[] body) {
         return HttpRequest.newBuilder(URI.create(root + "api/newsroom/media"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Content-Type", Multipart.CONTENT_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
@@ -100,7 +68,7 @@ public final class MediaScenarios {
 
     /** Uploads with the script token. */
     private HttpResponse<String> upload(List<Part> parts) {
-        return send(uploadRequest(multipart(parts)).header("Authorization", "Bearer " + TOKEN), HttpResponse.BodyHandlers.ofString());
+        return send(uploadRequest(Multipart.body(parts)).header("Authorization", "Bearer " + TOKEN), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> upload(String fileName, String contentType, byte[] file, String alt) {
@@ -325,7 +293,7 @@ public final class MediaScenarios {
     public void onlyStaffUploadAndList() {
         long rows = mediaRows();
         long renditions = renditionRows();
-        byte[] body = multipart(List.of(Part.file("a.jpg", "image/jpeg", TestImages.jpeg(TestImages.photo(40, 40, seed()))),
+        byte[] body = Multipart.body(List.of(Part.file("a.jpg", "image/jpeg", TestImages.jpeg(TestImages.photo(40, 40, seed()))),
                 Part.text("alt", "匿名")));
         HttpResponse<String> anonymous = send(uploadRequest(body), HttpResponse.BodyHandlers.ofString());
         assertRefused(anonymous, 401, "login_required", null, rows, renditions);
@@ -333,21 +301,21 @@ public final class MediaScenarios {
         assertEquals(401, list.statusCode(), list.body());
         Api reader = new Api(root).registerAndLogIn("media" + Math.abs(random.nextInt(1_000_000)), "读者" + Math.abs(random.nextInt(1_000_000)));
         HttpResponse<String> refused = reader.send(reader.request("api/newsroom/media")
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .header("Content-Type", Multipart.CONTENT_TYPE).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         assertRefused(refused, 403, "forbidden", null, rows, renditions);
         // a page on another site cannot make an editor's browser upload (the form-post CSRF shape)
         Api editor = new Api(root).logIn("admin", ADMIN_PASSWORD);
         HttpResponse<String> crossSite = editor.send(editor.request("api/newsroom/media").header("Origin", "http://evil.example")
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .header("Content-Type", Multipart.CONTENT_TYPE).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         assertRefused(crossSite, 403, "cross_site_refused", null, rows, renditions);
     }
 
     public void aLoggedInEditorUploadsFromTheSamePageOrigin() {
         Api editor = new Api(root).logIn("admin", ADMIN_PASSWORD);
         String origin = root.substring(0, root.indexOf('/', "http://".length()));
-        byte[] body = multipart(List.of(Part.file("a.png", "image/png", TestImages.png(graphicWithNoise(64, 64))), Part.text("alt", "编辑上传")));
+        byte[] body = Multipart.body(List.of(Part.file("a.png", "image/png", TestImages.png(graphicWithNoise(64, 64))), Part.text("alt", "编辑上传")));
         HttpResponse<String> r = editor.send(editor.request("api/newsroom/media").header("Origin", origin).header("Sec-Fetch-Site", "same-origin")
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .header("Content-Type", Multipart.CONTENT_TYPE).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         assertEquals(201, r.statusCode(), r.body());
         String hash = Api.json(r).getString("hash");
         long adminId = TestDb.count("SELECT id FROM account WHERE username = 'admin'");

@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.inkstone.comment.Api;
 import org.inkstone.comment.TestDb;
+import org.inkstone.newsroom.StaffAccounts.Staff;
 
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -26,8 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * System tests of the newsroom API (issue 9) against the running server: the workflow over HTTP for every
  * (state, action, role), the three-level journey to the reader's pages and search, optimistic locking, revisions
  * with diff and restore, corrections, withdrawal (410 everywhere), scheduling, bad input, sensitive words.
- * Staff accounts are registered through the API and given their role directly in the database (the accounts
- * admin API is another helper's). Every scenario makes its own accounts and articles.
+ * Staff accounts come from {@link StaffAccounts}. Every scenario makes its own accounts and articles.
  */
 public final class NewsroomScenarios {
 
@@ -40,30 +40,17 @@ public final class NewsroomScenarios {
 
     // ----- helpers -----
 
-    /** A logged-in staff account of {@code role}; its display name is {@code api.name}. */
+    /** A logged-in staff account of {@code role}; its display name is {@code name()}. */
     private Staff staff(String role) {
-        String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
-        String username = "nr" + tag;
-        String display = "稿" + tag;
-        Api api = new Api(root);
-        HttpResponse<String> r = api.post("api/accounts", "{\"username\":" + Api.str(username) + ",\"displayName\":"
-                + Api.str(display) + ",\"password\":\"correct horse battery\"}");
-        assertEquals(201, r.statusCode(), r.body());
-        long id = Api.json(r).getJsonNumber("id").longValue();
-        assertEquals(1, TestDb.update("UPDATE account SET role = ? WHERE id = ?", role, id));
-        api.logIn(username, "correct horse battery");
-        return new Staff(api, id, display, role);
+        return StaffAccounts.create(root, role);
     }
 
-    private record Staff(Api api, long id, String name, String role) {
-    }
-
-    private static String article(String title, String channel, String bodyHtml) {
+    static String article(String title, String channel, String bodyHtml) {
         return "{\"title\":" + Api.str(title) + ",\"channel\":" + Api.str(channel) + ",\"bodyHtml\":" + Api.str(bodyHtml)
                 + ",\"tags\":[\"测试\"],\"source\":\"本报\",\"byline\":\"记者 甲\"}";
     }
 
-    private static long create(Staff s, String title) {
+    static long create(Staff s, String title) {
         HttpResponse<String> r = s.api().post("api/newsroom/articles", article(title, "tech", "<p>" + title + "正文。</p>"));
         assertEquals(201, r.statusCode(), r.body());
         JsonObject o = Api.json(r);
@@ -72,36 +59,36 @@ public final class NewsroomScenarios {
         return o.getJsonNumber("id").longValue();
     }
 
-    private static JsonObject get(Staff s, long id) {
+    static JsonObject get(Staff s, long id) {
         HttpResponse<String> r = s.api().get("api/newsroom/articles/" + id);
         assertEquals(200, r.statusCode(), r.body());
         return Api.json(r);
     }
 
-    private static int version(Staff s, long id) {
+    static int version(Staff s, long id) {
         return get(s, id).getInt("version");
     }
 
-    private static HttpResponse<String> move(Staff s, long id, String action, String extra) {
+    static HttpResponse<String> move(Staff s, long id, String action, String extra) {
         return move(s, id, action, extra, version(s, id));
     }
 
-    private static HttpResponse<String> move(Staff s, long id, String action, String extra, int version) {
+    static HttpResponse<String> move(Staff s, long id, String action, String extra, int version) {
         return s.api().post("api/newsroom/articles/" + id + "/transitions", "{\"action\":" + Api.str(action) + ",\"version\":"
                 + version + (extra == null ? "" : "," + extra) + "}");
     }
 
-    private static void ok(HttpResponse<String> r, String status) {
+    static void ok(HttpResponse<String> r, String status) {
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(status, Api.json(r).getString("status"), r.body());
     }
 
-    private static HttpResponse<String> put(Staff s, long id, String json) {
+    static HttpResponse<String> put(Staff s, long id, String json) {
         return s.api().send(s.api().request("api/newsroom/articles/" + id).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private static String withVersion(String json, int version) {
+    static String withVersion(String json, int version) {
         return json.substring(0, json.length() - 1) + ",\"version\":" + version + "}";
     }
 
@@ -111,7 +98,7 @@ public final class NewsroomScenarios {
                 .map(h -> h.asJsonObject().getJsonNumber("id").longValue()).toList();
     }
 
-    private static String unique(String prefix) {
+    static String unique(String prefix) {
         return prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
     }
 

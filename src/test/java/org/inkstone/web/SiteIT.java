@@ -951,4 +951,23 @@ class SiteIT {
     }
 
     // ---- end of newsroom pages and journeys ---------------------------------------------------------------
+
+    // ---- newsroom polish: cover image on the page, API and preview; the review queue (delegates to CoverAndQueueScenarios) ----
+
+    private org.inkstone.newsroom.CoverAndQueueScenarios coverAndQueue() {
+        return new org.inkstone.newsroom.CoverAndQueueScenarios(root());
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomAPublishedCoverIsOnThePageTheApiAndThePreview() {
+        coverAndQueue().aPublishedCoverIsOnThePageTheApiAndThePreview();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomTheReviewQueueLeavesOutWhatTheCallerAlreadyApproved() {
+        coverAndQueue().theReviewQueueLeavesOutWhatTheCallerAlreadyApproved();
+    }
+    // ---- end newsroom polish ----
 }
