@@ -271,8 +271,10 @@ public class NewsroomService {
 
     /**
      * Saves {@code in} as the next revision of article {@code id} (action {@code save}) and drops the caller's
-     * working copy. A content change in review or scheduled goes back to review level 1; on a published article
-     * it starts a correction, and readers keep the published version until it is published.
+     * working copy. Any change of any field ({@code publishAt} and {@code correctionNote} included) is a content
+     * change: in review or scheduled it goes back to review level 1 (audited as {@code edit}); on a published
+     * article it starts a correction, and readers keep the published version until it is published. A save that
+     * changes nothing makes no revision and answers the current version unchanged.
      *
      * @throws VersionConflictException when {@code in.version} is not the article's version
      * @throws WorkflowException        when the caller may not edit it now
@@ -347,7 +349,11 @@ public class NewsroomService {
      * row. {@code submit}, {@code approve} and {@code publish} of a version holding sensitive words need
      * {@code acknowledgeSensitive: true} (recorded in the audit). The last approval or a publish makes the version
      * what readers see: a correction of a published article needs a note ({@code correctionNote} of the version,
-     * else the transition's {@code reason}; 400 {@code correction_note_required}).
+     * else the transition's {@code reason}; 400 {@code correction_note_required}); submitting a correction needs
+     * the version's {@code correctionNote} (400 {@code correction_note_required}), submitting a body with neither
+     * text nor image is 400 {@code body_required}. {@code publish} of a scheduled article without a
+     * {@code publishAt} publishes it now; with a future one it is scheduled for that time. A withdrawal removes
+     * the article's editor picks.
      *
      * @throws VersionConflictException for a stale version
      * @throws WorkflowException        when the workflow refuses (see {@link Workflow})
@@ -431,7 +437,8 @@ public class NewsroomService {
     /**
      * Deletes a draft that was never published, by its author; {@code version} must be current.
      *
-     * @throws WorkflowException 403 {@code not_author}, 409 {@code invalid_transition}
+     * @throws WorkflowException 403 {@code not_author}; 409 {@code was_published} (published once, also when
+     *                           withdrawn and restored since), {@code invalid_transition} (not a draft)
      */
     @Transactional
     public void delete(long id, int version, Actor actor) {
