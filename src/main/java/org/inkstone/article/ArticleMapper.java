@@ -48,6 +48,9 @@ public interface ArticleMapper {
     int insertEditorPick(@Param("channelId") String channelId, @Param("articleId") long articleId,
                          @Param("position") int position, @Param("expiresAt") Instant expiresAt);
 
+    /** Removes every editor pick (of any channel and the site) of an article; the number removed. */
+    int deleteEditorPicksOfArticle(@Param("articleId") long articleId);
+
     /** Which of these external ids already exist. */
     List<String> listExistingExternalIds(@Param("externalIds") List<String> externalIds);
 

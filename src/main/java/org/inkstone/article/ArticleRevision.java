@@ -97,13 +97,17 @@ public class ArticleRevision {
         return r;
     }
 
-    /** Whether the content readers would see differs (every field but {@code publishAt} and {@code correctionNote}). */
+    /**
+     * Whether every editor-written field is equal, {@code publishAt} and {@code correctionNote} included: the
+     * newsroom counts any difference as a content change.
+     */
     public boolean sameContent(ArticleRevision o) {
         return java.util.Objects.equals(title, o.title) && java.util.Objects.equals(subtitle, o.subtitle)
                 && java.util.Objects.equals(summary, o.summary) && java.util.Objects.equals(body, o.body)
                 && java.util.Objects.equals(bodyHtml, o.bodyHtml) && java.util.Objects.equals(channelId, o.channelId)
                 && java.util.Objects.equals(tags, o.tags) && java.util.Objects.equals(source, o.source)
                 && java.util.Objects.equals(byline, o.byline) && java.util.Objects.equals(coverHash, o.coverHash)
-                && java.util.Objects.equals(coverCredit, o.coverCredit);
+                && java.util.Objects.equals(coverCredit, o.coverCredit) && java.util.Objects.equals(publishAt, o.publishAt)
+                && java.util.Objects.equals(correctionNote, o.correctionNote);
     }
 }

@@ -354,6 +354,12 @@ public class ArticleService {
         outbox.insert(id, now);
     }
 
+    /** Removes the article from every editor pick list (a withdrawal does; they do not come back on restore). */
+    @Transactional
+    public void removePicks(long id) {
+        mapper.deleteEditorPicksOfArticle(id);
+    }
+
     /** Deletes an article with its tags, revisions and everything that cascades from it. */
     @Transactional
     public void delete(long id) {

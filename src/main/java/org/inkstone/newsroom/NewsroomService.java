@@ -40,6 +40,7 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -259,8 +260,10 @@ public class NewsroomService {
 
     /**
      * Saves {@code in} as the next revision of article {@code id} (action {@code save}) and drops the caller's
-     * working copy. A content change in review or scheduled goes back to review level 1; on a published article
-     * it starts a correction, and readers keep the published version until it is published.
+     * working copy. Any change of any field ({@code publishAt} and {@code correctionNote} included) is a content
+     * change: in review or scheduled it goes back to review level 1 (audited as {@code edit}); on a published
+     * article it starts a correction, and readers keep the published version until it is published. A save that
+     * changes nothing makes no revision and answers the current version unchanged.
      *
      * @throws VersionConflictException when {@code in.version} is not the article's version
      * @throws WorkflowException        when the caller may not edit it now
@@ -302,6 +305,12 @@ public class NewsroomService {
         boolean changed = !latest.sameContent(content);
         Subject subject = subject(row);
         Outcome o = workflow().afterEdit(subject, actor, changed);
+        if (!changed) { // nothing to save: no revision, no correction, the version stays
+            if (actor.id() != null) {
+                mapper.deleteWorkingCopy(id, actor.id());
+            }
+            return new NewsroomViews.Saved(row.getVersion(), subject.state().id(), subject.level(), sensitive(latest));
+        }
         if (o.state() == State.SCHEDULED && content.getPublishAt() == null) {
             o = new Outcome(State.DRAFT, 0, false, false); // no time left to publish at: unscheduled
         }
@@ -315,7 +324,7 @@ public class NewsroomService {
         }
         Long contentBy = changed ? actor.id() : row.getContentBy();
         store(row, o, content.getPublishAt(), contentBy, now);
-        if (o.state() != subject.state() || o.level() != subject.level()) {
+        if (o.state() != subject.state() || o.level() != subject.level() || subject.state() == State.IN_REVIEW) {
             audit(id, actor, "edit", subject, o, null, n, false, now);
         }
         if (actor.id() != null) {
@@ -329,7 +338,11 @@ public class NewsroomService {
      * row. {@code submit}, {@code approve} and {@code publish} of a version holding sensitive words need
      * {@code acknowledgeSensitive: true} (recorded in the audit). The last approval or a publish makes the version
      * what readers see: a correction of a published article needs a note ({@code correctionNote} of the version,
-     * else the transition's {@code reason}; 400 {@code correction_note_required}).
+     * else the transition's {@code reason}; 400 {@code correction_note_required}); submitting a correction needs
+     * the version's {@code correctionNote} (400 {@code correction_note_required}), submitting a body with neither
+     * text nor image is 400 {@code body_required}. {@code publish} of a scheduled article without a
+     * {@code publishAt} publishes it now; with a future one it is scheduled for that time. A withdrawal removes
+     * the article's editor picks.
      *
      * @throws VersionConflictException for a stale version
      * @throws WorkflowException        when the workflow refuses (see {@link Workflow})
@@ -353,15 +366,26 @@ public class NewsroomService {
         }
         Instant publishAt = latest.getPublishAt();
         if (in.publishAt != null) {
-            publishAt = in.publishAt.toInstant();
+            publishAt = in.publishAt.toInstant().truncatedTo(ChronoUnit.MILLIS);
             if (!publishAt.isAfter(now)) {
                 throw new WorkflowException(400, "publish_at_in_past", "发布时间须在将来");
             }
         }
         Subject subject = subject(row);
+        if (action == Action.PUBLISH && subject.state() == State.SCHEDULED && in.publishAt == null) {
+            publishAt = null; // publish a scheduled article without a new time: now
+        }
         Subject asked = new Subject(subject.state(), subject.level(), subject.live(), subject.authorId(), subject.contentBy(),
-                subject.approvers(), publishAt);
+                subject.approvers(), publishAt, subject.contributors(), subject.everPublished());
         Outcome o = workflow().apply(asked, actor, action, in.reason, now);
+        if (action == Action.SUBMIT) {
+            if (emptyBody(latest.getBodyHtml() != null ? latest.getBodyHtml() : latest.getBody())) {
+                throw new WorkflowException(400, "body_required", "正文不能为空");
+            }
+            if (live(row) && (latest.getCorrectionNote() == null || latest.getCorrectionNote().isBlank())) {
+                throw new WorkflowException(400, "correction_note_required", "提交更正须填写更正说明");
+            }
+        }
         List<NewsroomViews.Sensitive> found = sensitive(latest);
         boolean ack = Boolean.TRUE.equals(in.acknowledgeSensitive);
         if (!found.isEmpty() && !ack && (action == Action.SUBMIT || action == Action.APPROVE || action == Action.PUBLISH)) {
@@ -392,6 +416,7 @@ public class NewsroomService {
             readersChanged = true;
         } else if (o.state() == State.WITHDRAWN) {
             articles.recordWithdrawn(id, in.reason.strip(), now);
+            articles.removePicks(id);
             readersChanged = true;
         }
         audit(id, actor, action.id(), subject, o, blankToNull(in.reason), n, ack && !found.isEmpty(), now);
@@ -401,7 +426,8 @@ public class NewsroomService {
     /**
      * Deletes a draft that was never published, by its author; {@code version} must be current.
      *
-     * @throws WorkflowException 403 {@code not_author}, 409 {@code invalid_transition}
+     * @throws WorkflowException 403 {@code not_author}; 409 {@code was_published} (published once, also when
+     *                           withdrawn and restored since), {@code invalid_transition} (not a draft)
      */
     @Transactional
     public void delete(long id, int version, Actor actor) {
@@ -461,18 +487,21 @@ public class NewsroomService {
 
     // ----- working copies -----
 
-    /** Stores the caller's working copy of article {@code id} (the fields as sent; not a revision). */
+    /**
+     * Stores the caller's working copy of article {@code id} (the fields as sent; not a revision). This and the
+     * other working-copy methods answer 403 {@code role_not_allowed} when the caller may not edit the article.
+     */
     @Transactional
     public void putWorkingCopy(long id, ArticleInput in, Actor actor) {
         requireWriter(actor);
-        requireArticle(id);
+        requireEditable(id, actor);
         in.version = null;
         mapper.upsertWorkingCopy(id, actor.id(), JSONB.toJson(in), clock.instant());
     }
 
     /** The caller's working copy as a JSON object: the fields plus {@code savedAt}. @throws InkstoneException 404 {@code no_working_copy} */
     public String workingCopy(long id, Actor actor) {
-        requireArticle(id);
+        requireEditable(id, actor);
         WorkingCopy w = actor.id() == null ? null : mapper.findWorkingCopy(id, actor.id());
         if (w == null) {
             throw new InkstoneException(404, "no_working_copy", "没有自动保存的稿件", Map.of());
@@ -493,6 +522,7 @@ public class NewsroomService {
     /** Drops the caller's working copy (nothing happens when there is none). */
     @Transactional
     public void deleteWorkingCopy(long id, Actor actor) {
+        requireEditable(id, actor);
         if (actor.id() != null) {
             mapper.deleteWorkingCopy(id, actor.id());
         }
@@ -543,19 +573,37 @@ public class NewsroomService {
         return p;
     }
 
-    /** Sensitive words in the title, subtitle, summary and body text of a revision. */
+    /** Whether a body (sanitized HTML, or an imported plain text) has neither text nor an image. */
+    static boolean emptyBody(String html) {
+        return html == null || !html.contains("<img") && invisible(ArticleText.of(html));
+    }
+
+    /** Sensitive words in every text field of a revision. */
     List<NewsroomViews.Sensitive> sensitive(ArticleRevision r) {
+        return sensitive(words(), r);
+    }
+
+    /**
+     * Sensitive words of {@code words} in every text field of a revision, in this order: title, subtitle, summary,
+     * body (its plain text), tags (joined by ", ", as the diff shows them), byline, source, correctionNote. Each
+     * match names its field; start/end are UTF-16 indexes into that field's text.
+     */
+    static List<NewsroomViews.Sensitive> sensitive(SensitiveWords words, ArticleRevision r) {
         List<NewsroomViews.Sensitive> out = new ArrayList<>();
-        find(out, "title", r.getTitle());
-        find(out, "subtitle", r.getSubtitle());
-        find(out, "summary", r.getSummary());
-        find(out, "body", r.getBodyHtml() != null ? ArticleText.of(r.getBodyHtml()) : r.getBody());
+        find(words, out, "title", r.getTitle());
+        find(words, out, "subtitle", r.getSubtitle());
+        find(words, out, "summary", r.getSummary());
+        find(words, out, "body", r.getBodyHtml() != null ? ArticleText.of(r.getBodyHtml()) : r.getBody());
+        find(words, out, "tags", String.join(", ", r.tagList()));
+        find(words, out, "byline", r.getByline());
+        find(words, out, "source", r.getSource());
+        find(words, out, "correctionNote", r.getCorrectionNote());
         return out;
     }
 
-    private void find(List<NewsroomViews.Sensitive> out, String field, String text) {
+    private static void find(SensitiveWords words, List<NewsroomViews.Sensitive> out, String field, String text) {
         if (text != null) {
-            for (SensitiveWords.Match m : words().findAll(text)) {
+            for (SensitiveWords.Match m : words.findAll(text)) {
                 out.add(new NewsroomViews.Sensitive(m.word(), field, m.start(), m.end()));
             }
         }
@@ -579,6 +627,15 @@ public class NewsroomService {
         length(bad, "byline", byline, 0, 100);
         String note = strip(in.correctionNote);
         length(bad, "correctionNote", note, 0, 500);
+        if (!bad.containsKey("title") && invisible(title)) {
+            bad.put("title", "必填");
+        }
+        text(bad, "title", title, false);
+        text(bad, "subtitle", subtitle, false);
+        text(bad, "summary", summary, true);
+        text(bad, "source", source, false);
+        text(bad, "byline", byline, false);
+        text(bad, "correctionNote", note, true);
         String channel = strip(in.channel);
         if (channel.isEmpty()) {
             bad.put("channel", "必填");
@@ -612,12 +669,13 @@ public class NewsroomService {
                 bad.put("coverImage", "图片标识无效");
             }
             length(bad, "coverImage", credit, 0, 100);
+            text(bad, "coverImage", credit, false);
         }
         String html = policy().sanitize(in.bodyHtml == null ? "" : in.bodyHtml);
         if (html.length() > settings.bodyMaxChars()) {
             bad.put("bodyHtml", "正文过长（最多 " + settings.bodyMaxChars() + " 字符）");
         }
-        Instant publishAt = in.publishAt == null ? null : in.publishAt.toInstant();
+        Instant publishAt = in.publishAt == null ? null : in.publishAt.toInstant().truncatedTo(ChronoUnit.MILLIS);
         if (publishAt != null && (latest == null || !publishAt.equals(latest.getPublishAt()))
                 && !publishAt.isAfter(clock.instant())) {
             bad.put("publishAt", "发布时间须在将来");
@@ -677,8 +735,37 @@ public class NewsroomService {
     private Subject subject(Article row) {
         State state = stateOf(row);
         Set<Long> approvers = state == State.IN_REVIEW ? new HashSet<>(mapper.listRoundApprovers(row.getId())) : Set.of();
+        List<Transition> audit = mapper.listTransitions(row.getId());
+        boolean everPublished = live(row) || row.getPublishedAt() != null
+                || audit.stream().anyMatch(t -> State.PUBLISHED.id().equals(t.getToStatus()));
         return new Subject(state, row.getReviewLevel(), live(row), row.getAuthorId(), row.getContentBy(), approvers,
-                row.getPublishAt());
+                row.getPublishAt(), contributors(articles.revisions(row.getId()), audit), everPublished);
+    }
+
+    /**
+     * Who saved a content revision of the current version: the makers of the revisions after the last one that
+     * went live (or all, when none did) that are not a transition's own revision (a transition copies content;
+     * an {@code edit} audit row names a save's revision, which counts). Imported revisions have no maker.
+     */
+    static Set<Long> contributors(List<ArticleRevision> revisions, List<Transition> audit) {
+        int lastLive = 0;
+        Set<Integer> transitionRevisions = new HashSet<>();
+        for (Transition t : audit) {
+            if (State.PUBLISHED.id().equals(t.getToStatus())) {
+                lastLive = Math.max(lastLive, t.getRevision());
+            }
+            if (!"edit".equals(t.getAction())) {
+                transitionRevisions.add(t.getRevision());
+            }
+        }
+        Set<Long> out = new HashSet<>();
+        for (ArticleRevision r : revisions) {
+            if (r.getN() > lastLive && r.getCreatedBy() != null && !transitionRevisions.contains(r.getN())
+                    && !r.isImported()) {
+                out.add(r.getCreatedBy());
+            }
+        }
+        return out;
     }
 
     private static State stateOf(Article row) {
@@ -734,6 +821,12 @@ public class NewsroomService {
                 "没有第 " + n + " 版", Map.of()));
     }
 
+    /** The article exists and {@code actor} may edit it (its working copy too). @throws WorkflowException 403 {@code role_not_allowed} */
+    private void requireEditable(long id, Actor actor) {
+        Article row = articles.findForNewsroom(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        workflow().checkEdit(subject(row), actor);
+    }
+
     private void requireArticle(long id) {
         if (articles.status(id).isEmpty()) {
             throw new ArticleNotFoundException(id);
@@ -756,6 +849,38 @@ public class NewsroomService {
 
     private OffsetDateTime at(Instant t) {
         return t == null ? null : t.atZone(config.zone()).toOffsetDateTime();
+    }
+
+    /** Names {@code field} in {@code bad} when {@link #textProblem} finds one (a field already named keeps its message). */
+    private static void text(Map<String, String> bad, String field, String value, boolean multiLine) {
+        String problem = textProblem(value, multiLine);
+        if (problem != null) {
+            bad.putIfAbsent(field, problem);
+        }
+    }
+
+    /**
+     * What is wrong with a text field's value, or null: a control character (Unicode Cc; a multi-line field may
+     * hold line feeds and tabs), or a bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069),
+     * which could make a title read differently from what it stores.
+     */
+    static String textProblem(String value, boolean multiLine) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\n' || c == '\t' || c == '\r'))) {
+                return "不能包含控制字符";
+            }
+            if (c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                return "不能包含文字方向控制字符";
+            }
+        }
+        return null;
+    }
+
+    /** Whether nothing is left of {@code value} without whitespace and zero-width characters (U+200B–U+200D, U+FEFF). */
+    static boolean invisible(String value) {
+        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c >= 0x200B && c <= 0x200D || c == 0xFEFF);
     }
 
     private static void length(Map<String, String> bad, String field, String value, int min, int max) {

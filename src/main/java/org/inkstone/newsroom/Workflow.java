@@ -22,11 +22,13 @@ import java.util.Set;
  *   <tr><th>action</th><th>from</th><th>to</th><th>who</th></tr>
  *   <tr><td>submit</td><td>draft, returned</td><td>in_review level 1</td><td>reporter (own articles), editor and above</td></tr>
  *   <tr><td>approve</td><td>in_review level L</td><td>level L+1; after the last level published, or scheduled for a
- *       future publishAt (never for a correction)</td><td>the level's role; never the version's author (who created the
- *       article or last changed its content), never one who approved an earlier level of this round</td></tr>
+ *       future publishAt (never for a correction)</td><td>the level's role; never the article's author, never one who
+ *       saved a content revision of the version ({@link Subject#contributors()}: since the last publication, or since
+ *       creation), never one who approved an earlier level of this round</td></tr>
  *   <tr><td>return</td><td>in_review level L</td><td>returned (reason required)</td><td>the level's role</td></tr>
  *   <tr><td>publish</td><td>draft, returned, in_review, scheduled</td><td>published, or scheduled for a future
- *       publishAt (not from scheduled: there it publishes now)</td><td>chief editor, admin</td></tr>
+ *       publishAt (the service gives none for a scheduled article published without a new time: it publishes
+ *       now)</td><td>chief editor, admin; never one who contributed to the version (403 {@code own_version})</td></tr>
  *   <tr><td>unschedule</td><td>scheduled</td><td>draft</td><td>editor and above</td></tr>
  *   <tr><td>withdraw</td><td>published (also with a correction pending)</td><td>withdrawn (reason required)</td><td>chief editor, admin</td></tr>
  *   <tr><td>restore</td><td>withdrawn</td><td>draft</td><td>chief editor, admin</td></tr>
@@ -94,11 +96,21 @@ public final class Workflow {
      * @param contentBy who last changed its content (null: imported)
      * @param approvers who approved a level in the current round (since the last submit or content change)
      * @param publishAt the publication time the version asks for, or null
+     * @param contributors who saved a content revision of this version (since the last publication, or since
+     *                  creation): none of them may approve or publish it
+     * @param everPublished the article was published at some time (then it is never deleted)
      */
     public record Subject(State state, int level, boolean live, Long authorId, Long contentBy, Set<Long> approvers,
-                          Instant publishAt) {
+                          Instant publishAt, Set<Long> contributors, boolean everPublished) {
         public Subject {
             approvers = Set.copyOf(approvers);
+            contributors = Set.copyOf(contributors);
+        }
+
+        /** A subject without contributors, never published (unless live). */
+        public Subject(State state, int level, boolean live, Long authorId, Long contentBy, Set<Long> approvers,
+                       Instant publishAt) {
+            this(state, level, live, authorId, contentBy, approvers, publishAt, Set.of(), live);
         }
     }
 
@@ -169,8 +181,9 @@ public final class Workflow {
                     }
                     return new Outcome(State.RETURNED, 0, s.live(), false);
                 }
-                if (actor.id() != null && (actor.id().equals(s.authorId()) || actor.id().equals(s.contentBy()))) {
-                    throw new WorkflowException(403, "own_version", "不能审核自己撰写或修改的版本");
+                if (actor.id() != null && (actor.id().equals(s.authorId()) || actor.id().equals(s.contentBy())
+                        || s.contributors().contains(actor.id()))) {
+                    throw ownVersion();
                 }
                 if (actor.id() != null && s.approvers().contains(actor.id())) {
                     throw new WorkflowException(403, "same_approver", "各级审核须由不同的人完成");
@@ -178,11 +191,14 @@ public final class Workflow {
                 if (s.level() < levels) {
                     return new Outcome(State.IN_REVIEW, s.level() + 1, s.live(), false);
                 }
-                return publication(s, now, false);
+                return publication(s, now);
             }
             case PUBLISH -> {
                 require(s, action, State.DRAFT, State.RETURNED, State.IN_REVIEW, State.SCHEDULED);
-                return publication(s, now, s.state() == State.SCHEDULED);
+                if (actor.id() != null && (actor.id().equals(s.contentBy()) || s.contributors().contains(actor.id()))) {
+                    throw ownVersion();
+                }
+                return publication(s, now);
             }
             case UNSCHEDULE -> {
                 require(s, action, State.SCHEDULED);
@@ -229,15 +245,33 @@ public final class Workflow {
     }
 
     /**
+     * Checks that {@code actor} may edit the article at all (its working copy, too): a reporter their own
+     * articles, an editor and above any.
+     *
+     * @throws WorkflowException 403 {@code role_not_allowed}
+     */
+    public void checkEdit(Subject s, Actor actor) {
+        if (!actor.role().includes(Role.REPORTER)) {
+            throw WorkflowException.roleNotAllowed();
+        }
+        requireOwnUnlessEditor(s, actor);
+    }
+
+    /**
      * Checks that {@code actor} may delete the article: its author, a draft never published.
      *
-     * @throws WorkflowException 403 {@code not_author}, 409 {@code invalid_transition}
+     * @throws WorkflowException 403 {@code not_author}; 409 {@code was_published} for an article that was once
+     *                           published (also withdrawn and restored since), 409 {@code invalid_transition} for
+     *                           one that is not a draft
      */
     public void checkDelete(Subject s, Actor actor) {
         if (!actor.role().includes(Role.REPORTER)) {
             throw WorkflowException.roleNotAllowed();
         }
-        if (s.state() != State.DRAFT || s.live()) {
+        if (s.live() || s.everPublished()) {
+            throw new WorkflowException(409, "was_published", "发布过的稿件不能删除（可撤稿）");
+        }
+        if (s.state() != State.DRAFT) {
             throw WorkflowException.invalidTransition(s.state(), "delete");
         }
         if (actor.id() == null || !actor.id().equals(s.authorId())) {
@@ -269,8 +303,8 @@ public final class Workflow {
         };
     }
 
-    private Outcome publication(Subject s, Instant now, boolean now_) {
-        if (!s.live() && !now_ && s.publishAt() != null && s.publishAt().isAfter(now)) {
+    private Outcome publication(Subject s, Instant now) {
+        if (!s.live() && s.publishAt() != null && s.publishAt().isAfter(now)) {
             return new Outcome(State.SCHEDULED, 0, false, false);
         }
         return new Outcome(State.PUBLISHED, 0, true, true);
@@ -290,6 +324,10 @@ public final class Workflow {
         if (!actor.role().includes(Role.EDITOR) && (actor.id() == null || !actor.id().equals(s.authorId()))) {
             throw WorkflowException.roleNotAllowed();
         }
+    }
+
+    private static WorkflowException ownVersion() {
+        return new WorkflowException(403, "own_version", "不能审核或发布自己撰写或修改的版本");
     }
 
     private static WorkflowException reasonRequired() {

@@ -86,6 +86,7 @@ public class InkstoneApplication extends ResourceConfig {
         // newsroom (issue 9), staff only
         register(org.inkstone.newsroom.NewsroomResource.class);
         register(org.inkstone.newsroom.AdminWithdrawResource.class);
+        register(org.inkstone.newsroom.NewsroomNoStore.class);
         register(NewsroomPreviewResource.class);
 
         register(PasswordChangeGate.class);

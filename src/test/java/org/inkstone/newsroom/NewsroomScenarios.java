@@ -401,7 +401,7 @@ public final class NewsroomScenarios {
     /** {@code POST /api/admin/articles/{id}/withdraw} is the same transition and takes {reason}. */
     public void theAdminWithdrawEndpointNeedsAReason() {
         Staff chief = staff("chief-editor");
-        long id = create(chief, unique("接口撤稿"));
+        long id = create(staff("reporter"), unique("接口撤稿"));
         ok(move(chief, id, "publish", null), "published");
         Api script = new Api(root);
         HttpResponse<String> none = script.send(script.request("api/admin/articles/" + id + "/withdraw")
@@ -427,7 +427,7 @@ public final class NewsroomScenarios {
      */
     public void aScheduledArticleGoesLiveOnTime() throws InterruptedException {
         Staff chief = staff("chief-editor");
-        long id = create(chief, unique("定时"));
+        long id = create(staff("reporter"), unique("定时"));
         HttpResponse<String> past = move(chief, id, "publish", "\"publishAt\":\"2000-01-01T00:00:00+08:00\"");
         assertEquals(400, past.statusCode());
         assertEquals("publish_at_in_past", Api.json(past).getString("code"));
@@ -530,6 +530,162 @@ public final class NewsroomScenarios {
         assertEquals(2, drafts.getJsonArray("items").size());
         assertEquals(400, e.api().get("api/newsroom/articles?cursor=zzz").statusCode());
         assertEquals(400, e.api().get("api/newsroom/articles?status=bogus").statusCode());
+    }
+
+    // ----- testers' findings (wt-wfix) -----
+
+    private static String inAnHour(int minutes) {
+        return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusMinutes(minutes).withNano(0).toString();
+    }
+
+    private static String withPublishAt(String json, String at) {
+        return json.substring(0, json.length() - 1) + ",\"publishAt\":" + Api.str(at) + "}";
+    }
+
+    private static String history0(Staff s, long id, String key) {
+        return Api.json(s.api().get("api/newsroom/articles/" + id + "/history")).getJsonArray("items").getJsonObject(0).getString(key);
+    }
+
+    /**
+     * A changed publication time of an approved, scheduled article sends it back to review level 1 (audited), and a
+     * changed correction note in review does too; publish of a scheduled article with a new future time reschedules
+     * it, without one publishes now.
+     */
+    public void everyFieldChangeAfterSubmitGoesBackToReviewAndScheduledPublishKeepsTheTime() {
+        Staff reporter = staff("reporter");
+        Staff editor = staff("editor");
+        Staff chief1 = staff("chief-editor");
+        Staff chief2 = staff("chief-editor");
+        String title = unique("改时间");
+        String body = article(title, "tech", "<p>正文。</p>");
+        HttpResponse<String> created = reporter.api().post("api/newsroom/articles", withPublishAt(body, inAnHour(120)));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Api.json(created).getJsonNumber("id").longValue();
+        ok(move(reporter, id, "submit", null), "in_review");
+        ok(move(editor, id, "approve", null), "in_review");
+        ok(move(chief1, id, "approve", null), "in_review");
+        ok(move(chief2, id, "approve", null), "scheduled");
+        HttpResponse<String> early = put(reporter, id, withVersion(withPublishAt(body, inAnHour(5)), version(reporter, id)));
+        assertEquals(200, early.statusCode(), early.body());
+        assertEquals("in_review", Api.json(early).getString("status"));
+        assertEquals(1, Api.json(early).getInt("reviewLevel"));
+        assertEquals("edit", history0(reporter, id, "action"));
+        assertEquals("scheduled", history0(reporter, id, "from"));
+        assertEquals(404, new Api(root).get("api/articles/" + id).statusCode());
+        // a changed correction note alone in review: back to level 1
+        ok(move(editor, id, "approve", null), "in_review");
+        HttpResponse<String> noted = put(reporter, id, withVersion(withPublishAt(body.substring(0, body.length() - 1)
+                + ",\"correctionNote\":\"补充说明\"}", inAnHour(5)), version(reporter, id)));
+        assertEquals(200, noted.statusCode(), noted.body());
+        assertEquals(1, Api.json(noted).getInt("reviewLevel"));
+        // publish of a scheduled article: a new future time reschedules, none publishes now
+        Staff chief3 = staff("chief-editor");
+        ok(move(chief3, id, "publish", null), "scheduled"); // the version asks for a future time
+        ok(move(chief3, id, "publish", null), "published"); // scheduled, publish without a new time: now
+        assertEquals(200, new Api(root).get("api/articles/" + id).statusCode());
+        long other = create(reporter, unique("再定时"));
+        ok(move(chief3, other, "publish", "\"publishAt\":\"" + inAnHour(60) + "\""), "scheduled");
+        String later = inAnHour(180);
+        ok(move(chief3, other, "publish", "\"publishAt\":\"" + later + "\""), "scheduled");
+        assertEquals(OffsetDateTime.parse(later).toInstant(), OffsetDateTime.parse(get(chief3, other).getString("publishAt")).toInstant());
+        assertEquals(404, new Api(root).get("api/articles/" + other).statusCode(), "not live before its new time");
+    }
+
+    /** An article once published, withdrawn and restored is never deleted (409 was_published); nothing is lost. */
+    public void aOncePublishedDraftIsNeverDeleted() {
+        Staff reporter = staff("reporter");
+        Staff chief = staff("chief-editor");
+        long id = create(reporter, unique("删不掉"));
+        ok(move(chief, id, "publish", null), "published");
+        ok(move(chief, id, "withdraw", "\"reason\":\"核实中\""), "withdrawn");
+        ok(move(chief, id, "restore", null), "draft");
+        HttpResponse<String> r = reporter.api().delete("api/newsroom/articles/" + id + "?version=" + version(reporter, id));
+        assertEquals(409, r.statusCode(), r.body());
+        assertEquals("was_published", Api.json(r).getString("code"));
+        assertEquals(200, reporter.api().get("api/newsroom/articles/" + id).statusCode());
+    }
+
+    /**
+     * Four eyes over every contributor: an editor who rewrote the body cannot approve the version another saved
+     * last; a chief editor cannot publish a version they wrote, but publishes someone else's draft.
+     */
+    public void nobodyWhoWroteTheVersionApprovesOrPublishesIt() {
+        Staff rep = staff("reporter");
+        Staff ed = staff("editor");
+        long id = create(rep, unique("四眼"));
+        assertEquals(200, put(ed, id, withVersion(article("编辑改写的标题", "tech", "<p>编辑改写的正文</p>"), version(ed, id))).statusCode());
+        assertEquals(200, put(rep, id, withVersion(article("编辑改写的标题", "tech", "<p>编辑改写的正文。</p>"), version(rep, id))).statusCode());
+        ok(move(rep, id, "submit", null), "in_review");
+        HttpResponse<String> self = move(ed, id, "approve", null);
+        assertEquals(403, self.statusCode(), self.body());
+        assertEquals("own_version", Api.json(self).getString("code"));
+        ok(move(staff("editor"), id, "approve", null), "in_review");
+        Staff chief = staff("chief-editor");
+        long own = create(chief, unique("主编自写"));
+        HttpResponse<String> publishOwn = move(chief, own, "publish", null);
+        assertEquals(403, publishOwn.statusCode(), publishOwn.body());
+        assertEquals("own_version", Api.json(publishOwn).getString("code"));
+        ok(move(staff("chief-editor"), own, "publish", null), "published");
+    }
+
+    /**
+     * A correction is submitted only with its note; a save or restore that changes nothing makes no revision and
+     * no correction; a withdrawal drops the article's editor picks.
+     */
+    public void correctionsNeedANoteAtSubmitAndNoOpSavesChangeNothing() {
+        Staff reporter = staff("reporter");
+        Staff chief = staff("chief-editor");
+        String title = unique("无改动");
+        long id = create(reporter, title);
+        ok(move(chief, id, "publish", null), "published");
+        int v = version(reporter, id);
+        int revisions = Api.json(reporter.api().get("api/newsroom/articles/" + id + "/revisions")).getJsonArray("items").size();
+        HttpResponse<String> same = put(reporter, id, withVersion(article(title, "tech", "<p>" + title + "正文。</p>"), v));
+        assertEquals(200, same.statusCode(), same.body());
+        assertEquals(v, Api.json(same).getInt("version"));
+        assertEquals("published", Api.json(same).getString("status"), "no correction opened");
+        assertEquals(revisions, Api.json(reporter.api().get("api/newsroom/articles/" + id + "/revisions")).getJsonArray("items").size());
+        HttpResponse<String> sameRestore = reporter.api().post("api/newsroom/articles/" + id + "/revisions/" + revisions + "/restore",
+                "{\"version\":" + v + "}");
+        assertEquals(200, sameRestore.statusCode(), sameRestore.body());
+        assertEquals(v, Api.json(sameRestore).getInt("version"));
+        assertEquals(200, put(reporter, id, withVersion(article(title + "改", "tech", "<p>改正。</p>"), v)).statusCode());
+        HttpResponse<String> noNote = move(reporter, id, "submit", null);
+        assertEquals(400, noNote.statusCode(), noNote.body());
+        assertEquals("correction_note_required", Api.json(noNote).getString("code"));
+        // withdrawal drops editor picks
+        assertEquals(1, TestDb.update("INSERT INTO editor_pick (channel_id, article_id, position) VALUES (NULL, ?, 1)", id));
+        ok(move(chief, id, "withdraw", "\"reason\":\"失实\""), "withdrawn");
+        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM editor_pick WHERE article_id = ?", id));
+    }
+
+    /**
+     * Title checks (bidi override, zero-width only) name the field; an empty body is not submitted; another
+     * reporter's working copy is 403; the newsroom API is never cached.
+     */
+    public void titlesBodiesWorkingCopiesAndCaching() {
+        Staff reporter = staff("reporter");
+        HttpResponse<String> bidi = reporter.api().post("api/newsroom/articles", article("标题\u202E反向", "tech", "<p>x</p>"));
+        assertEquals(400, bidi.statusCode(), bidi.body());
+        assertEquals(java.util.Set.of("title"), Api.json(bidi).getJsonObject("fields").keySet());
+        HttpResponse<String> invisible = reporter.api().post("api/newsroom/articles", article("\u200B\u200B", "tech", "<p>x</p>"));
+        assertEquals(400, invisible.statusCode(), invisible.body());
+        assertEquals(java.util.Set.of("title"), Api.json(invisible).getJsonObject("fields").keySet());
+        HttpResponse<String> empty = reporter.api().post("api/newsroom/articles", article(unique("空正文"), "tech", "<p><br></p>"));
+        assertEquals(201, empty.statusCode(), empty.body());
+        long id = Api.json(empty).getJsonNumber("id").longValue();
+        HttpResponse<String> submit = move(reporter, id, "submit", null);
+        assertEquals(400, submit.statusCode(), submit.body());
+        assertEquals("body_required", Api.json(submit).getString("code"));
+        Staff stranger = staff("reporter");
+        String path = "api/newsroom/articles/" + id + "/working-copy";
+        assertEquals(403, stranger.api().get(path).statusCode());
+        assertEquals(403, stranger.api().delete(path).statusCode());
+        assertEquals(403, stranger.api().send(stranger.api().request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(article("别人的", "tech", "<p>x</p>")))).statusCode());
+        HttpResponse<String> r = reporter.api().get("api/newsroom/articles/" + id);
+        assertEquals("private, no-store", r.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("private, no-store", stranger.api().get(path).headers().firstValue("Cache-Control").orElse(""), "errors too");
     }
 
 }

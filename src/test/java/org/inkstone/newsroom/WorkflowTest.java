@@ -142,9 +142,57 @@ class WorkflowTest {
         assertEquals("published/0+live", outcome(THREE, past, new Actor(3L, Role.CHIEF_EDITOR), Action.APPROVE, null));
         Subject draft = new Subject(State.DRAFT, 0, false, 7L, 7L, Set.of(), NOW.plusSeconds(60));
         assertEquals("scheduled/0", outcome(THREE, draft, new Actor(3L, Role.CHIEF_EDITOR), Action.PUBLISH, null));
-        Subject scheduled = new Subject(State.SCHEDULED, 0, false, 7L, 7L, Set.of(), NOW.plusSeconds(60));
-        assertEquals("published/0+live", outcome(THREE, scheduled, new Actor(3L, Role.CHIEF_EDITOR), Action.PUBLISH, null),
-                "publish on a scheduled article publishes now");
+        Subject rescheduled = new Subject(State.SCHEDULED, 0, false, 7L, 7L, Set.of(), NOW.plusSeconds(7200));
+        assertEquals("scheduled/0", outcome(THREE, rescheduled, new Actor(3L, Role.CHIEF_EDITOR), Action.PUBLISH, null),
+                "publish on a scheduled article with a new future time schedules it for that time");
+        Subject scheduledNow = new Subject(State.SCHEDULED, 0, false, 7L, 7L, Set.of(), null);
+        assertEquals("published/0+live", outcome(THREE, scheduledNow, new Actor(3L, Role.CHIEF_EDITOR), Action.PUBLISH, null),
+                "publish on a scheduled article without a time (the service drops the old one) publishes now");
+    }
+
+    @Test
+    void nobodyWhoSavedContentOfTheVersionApprovesOrPublishesIt() {
+        // rep1 (7) creates, ed1 (8) rewrites, rep1 saves last and submits: ed1 contributed
+        Subject review = new Subject(State.IN_REVIEW, 1, false, 7L, 7L, Set.of(), null, Set.of(7L, 8L), false);
+        assertEquals("403 own_version", outcome(THREE, review, new Actor(8L, Role.EDITOR), Action.APPROVE, null));
+        assertEquals("in_review/2", outcome(THREE, review, new Actor(9L, Role.EDITOR), Action.APPROVE, null));
+        Subject level3 = new Subject(State.IN_REVIEW, 3, false, 7L, 7L, Set.of(9L, 10L), null, Set.of(7L, 8L), false);
+        assertEquals("403 own_version", outcome(THREE, level3, new Actor(8L, Role.CHIEF_EDITOR), Action.APPROVE, null),
+                "at any level");
+        assertEquals("403 own_version", outcome(THREE, review, new Actor(8L, Role.CHIEF_EDITOR), Action.PUBLISH, null));
+        Subject chiefsOwn = new Subject(State.DRAFT, 0, false, 8L, 8L, Set.of(), null, Set.of(8L), false);
+        assertEquals("403 own_version", outcome(THREE, chiefsOwn, new Actor(8L, Role.CHIEF_EDITOR), Action.PUBLISH, null));
+        assertEquals("published/0+live", outcome(THREE, chiefsOwn, new Actor(3L, Role.CHIEF_EDITOR), Action.PUBLISH, null),
+                "a chief editor still publishes someone else's draft directly");
+        assertEquals(List.of("return"), THREE.allowed(review, new Actor(8L, Role.CHIEF_EDITOR), NOW));
+    }
+
+    @Test
+    void contributorsAreTheMakersOfContentRevisionsSinceTheLastPublication() {
+        // 1 create by 7, 2 save by 8, 3 publish transition by 3 (went live), 4 withdraw by 3, 5 restore by 3,
+        // 6 save by 9 (audited as edit), 7 save by 10, 8 submit by 10
+        List<org.inkstone.article.ArticleRevision> revisions = List.of(rev(8, 10L), rev(7, 10L), rev(6, 9L), rev(5, 3L),
+                rev(4, 3L), rev(3, 3L), rev(2, 8L), rev(1, 7L));
+        List<Transition> audit = List.of(tr("submit", "in_review", 8), tr("edit", "draft", 6), tr("restore", "draft", 5),
+                tr("withdraw", "withdrawn", 4), tr("publish", "published", 3));
+        assertEquals(Set.of(9L, 10L), NewsroomService.contributors(revisions, audit));
+        assertEquals(Set.of(7L, 8L), NewsroomService.contributors(List.of(rev(3, 7L), rev(2, 8L), rev(1, 7L)),
+                List.of(tr("submit", "in_review", 3))), "never published: since creation");
+    }
+
+    private static org.inkstone.article.ArticleRevision rev(int n, Long by) {
+        org.inkstone.article.ArticleRevision r = new org.inkstone.article.ArticleRevision();
+        r.setN(n);
+        r.setCreatedBy(by);
+        return r;
+    }
+
+    private static Transition tr(String action, String to, int revision) {
+        Transition t = new Transition();
+        t.setAction(action);
+        t.setToStatus(to);
+        t.setRevision(revision);
+        return t;
     }
 
     @Test
@@ -212,10 +260,22 @@ class WorkflowTest {
         Subject draft = new Subject(State.DRAFT, 0, false, 5L, 5L, Set.of(), null);
         THREE.checkDelete(draft, new Actor(5L, Role.REPORTER));
         assertEquals("not_author", assertThrows(WorkflowException.class, () -> THREE.checkDelete(draft, new Actor(6L, Role.ADMIN))).code());
-        Subject correction = new Subject(State.DRAFT, 0, true, 5L, 5L, Set.of(), null);
-        assertEquals("invalid_transition", assertThrows(WorkflowException.class, () -> THREE.checkDelete(correction, new Actor(5L, Role.REPORTER))).code());
         Subject review = new Subject(State.IN_REVIEW, 1, false, 5L, 5L, Set.of(), null);
         assertEquals("invalid_transition", assertThrows(WorkflowException.class, () -> THREE.checkDelete(review, new Actor(5L, Role.REPORTER))).code());
+        Subject restored = new Subject(State.DRAFT, 0, false, 5L, 5L, Set.of(), null, Set.of(), true);
+        assertEquals("was_published", assertThrows(WorkflowException.class, () -> THREE.checkDelete(restored, new Actor(5L, Role.REPORTER))).code(),
+                "a draft that was once published (withdrawn and restored since) is never deleted");
+        Subject correction = new Subject(State.DRAFT, 0, true, 5L, 5L, Set.of(), null);
+        assertEquals("was_published", assertThrows(WorkflowException.class, () -> THREE.checkDelete(correction, new Actor(5L, Role.REPORTER))).code());
+    }
+
+    @Test
+    void onlyThoseWhoMayEditTouchTheWorkingCopy() {
+        Subject draft = new Subject(State.DRAFT, 0, false, 5L, 5L, Set.of(), null);
+        THREE.checkEdit(draft, new Actor(5L, Role.REPORTER));
+        THREE.checkEdit(draft, new Actor(6L, Role.EDITOR));
+        assertEquals("role_not_allowed", assertThrows(WorkflowException.class, () -> THREE.checkEdit(draft, new Actor(6L, Role.REPORTER))).code());
+        assertEquals("role_not_allowed", assertThrows(WorkflowException.class, () -> THREE.checkEdit(draft, new Actor(6L, Role.MODERATOR))).code());
     }
 
     @Test

@@ -894,6 +894,38 @@ class SiteIT {
     }
     // ---- end newsroom ----
 
+    // ---- newsroom testers' findings (wt-wfix): scenarios in org.inkstone.newsroom.NewsroomScenarios ----------
+    @Test
+    @RunAsClient
+    void newsroomEveryFieldChangeAfterSubmitGoesBackToReview() {
+        newsroom().everyFieldChangeAfterSubmitGoesBackToReviewAndScheduledPublishKeepsTheTime();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomAOncePublishedDraftIsNeverDeleted() {
+        newsroom().aOncePublishedDraftIsNeverDeleted();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomNobodyWhoWroteTheVersionApprovesOrPublishesIt() {
+        newsroom().nobodyWhoWroteTheVersionApprovesOrPublishesIt();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomCorrectionsNeedANoteAtSubmitAndNoOpSavesChangeNothing() {
+        newsroom().correctionsNeedANoteAtSubmitAndNoOpSavesChangeNothing();
+    }
+
+    @Test
+    @RunAsClient
+    void newsroomTitlesBodiesWorkingCopiesAndCaching() {
+        newsroom().titlesBodiesWorkingCopiesAndCaching();
+    }
+    // ---- end newsroom testers' findings ----
+
     // ---- newsroom pages and Chromium journeys (issue 9): scenarios live in org.inkstone.web.NewsroomJourneys ----
 
     @Test
