@@ -61,8 +61,8 @@ public final class ErrorMappers {
         }
 
         private static Response withRetryAfter(InkstoneException e, Response.ResponseBuilder b) {
-            if (e instanceof TooManyRequestsException t) {
-                b.header("Retry-After", t.retryAfterSeconds());
+            if (e.retryAfterSeconds() > 0) {
+                b.header("Retry-After", e.retryAfterSeconds());
             }
             return b.build();
         }

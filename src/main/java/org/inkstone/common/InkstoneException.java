@@ -32,4 +32,9 @@ public class InkstoneException extends RuntimeException {
     public Map<String, String> fields() {
         return fields;
     }
+
+    /** Seconds for the {@code Retry-After} header, or 0 (the default) for none. */
+    public long retryAfterSeconds() {
+        return 0;
+    }
 }

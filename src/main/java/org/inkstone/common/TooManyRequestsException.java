@@ -13,6 +13,7 @@ public class TooManyRequestsException extends InkstoneException {
     }
 
     /** Seconds until the current window ends (at least 1). */
+    @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -38,7 +38,9 @@ import java.io.UncheckedIOException;
  *       {@code alt} or {@code file} (missing), 415 {@code unsupported_image} (does not decode, or empty),
  *       400 {@code image_too_large_pixels} (more than {@code inkstone.media.max-pixels}), 413
  *       {@code payload_too_large} (the request over the file limit plus {@link MediaSettings#ENVELOPE_BYTES},
- *       refused from its {@code Content-Length} before reading, or the file over the limit);</li>
+ *       refused from its {@code Content-Length} before reading, or the file over the limit), 503
+ *       {@code image_busy} with {@code Retry-After} (seconds) when another image kept the decoder busy for 10 s
+ *       or the heap ran short (one image is decoded at a time, see {@link ImagePipeline});</li>
  *   <li>{@code GET /api/newsroom/media?cursor=&size=} → {@link MediaPage}, newest first, {@code size} 1–100
  *       (30).</li>
  * </ul>

@@ -70,7 +70,8 @@ public class MediaService {
     public Upload upload(byte[] upload, String alt, Long uploaderId) {
         String text = checkAlt(alt);
         ImagePipeline.Processed p = pipeline.process(upload, settings); // outside the transaction: seconds of CPU
-        MediaStore.Stored stored = store.save(p, text, uploaderId);
+        // a concurrent upload of the same image may win the insert: then a second transaction takes its row
+        MediaStore.Stored stored = MediaStore.retryingOnce(() -> store.save(p, text, uploaderId));
         return new Upload(view(stored.row()), stored.created());
     }
 

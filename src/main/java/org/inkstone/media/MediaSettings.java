@@ -10,8 +10,10 @@ import org.inkstone.common.InvalidSettingException;
  * @param maxBytes   largest uploaded file, in bytes: {@code inkstone.media.max-bytes}, 1 KiB–64 MiB (default
  *                   10,485,760 = 10 MiB). The whole multipart request may be {@link #ENVELOPE_BYTES} larger
  * @param maxPixels  largest image, in pixels (width × height as the file declares them, checked before any
- *                   pixel is decoded): {@code inkstone.media.max-pixels}, 1–100,000,000 (default 50,000,000);
- *                   a decoded image takes 4 bytes a pixel of heap
+ *                   pixel is decoded): {@code inkstone.media.max-pixels}, 1–100,000,000 (default 40,000,000);
+ *                   processing one image takes about {@code pixels × 4 × 2.5} bytes of heap (40 MP: about
+ *                   400 MB), one image at a time (see {@link ImagePipeline}); a 48 MP phone sensor normally saves
+ *                   12 MP photos
  * @param largeWidth width in pixels of the large page size: {@code inkstone.media.large-width}, 16–4096
  *                   (default 1200)
  * @param smallWidth width in pixels of the small page size: {@code inkstone.media.small-width}, 16–4096

@@ -8,6 +8,7 @@ import org.mybatis.cdi.Transactional;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Stores processed images, each once: the image and its page sizes in one transaction. A bean of its own so
@@ -25,9 +26,35 @@ public class MediaStore {
     MediaMapper mapper;
 
     /**
+     * Signals that the same image was stored by another upload between this transaction's look-up and its insert
+     * (the unique hash refused the insert). The transaction must end (the exception rolls it back) before the
+     * winner's row can be read: under REPEATABLE READ the failed transaction keeps reading its older snapshot,
+     * where the row is missing. Call {@link #save} again, e.g. through {@link #retryingOnce}.
+     */
+    public static final class StoredMeanwhile extends RuntimeException {
+        StoredMeanwhile() {
+            super("the same image was stored by a concurrent upload", null, false, false);
+        }
+    }
+
+    /**
+     * {@code attempt}'s result; when it throws {@link StoredMeanwhile}, the result of running it once more (in a new
+     * transaction, which sees the row the other upload committed, so the second run finds it).
+     */
+    public static <T> T retryingOnce(Supplier<T> attempt) {
+        try {
+            return attempt.get();
+        } catch (StoredMeanwhile e) {
+            return attempt.get();
+        }
+    }
+
+    /**
      * Stores {@code p} unless an image with its hash exists; then only replaces that image's alt text with
-     * {@code alt}. Two uploads of the same image at the same moment store it once (the unique hash decides;
-     * the loser takes the winner's row).
+     * {@code alt}. Two uploads of the same image at the same moment store it once (the unique hash decides).
+     *
+     * @throws StoredMeanwhile when the insert lost to a concurrent upload of the same image (this transaction is
+     *                         rolled back; call again, see {@link #retryingOnce})
      */
     @Transactional
     public Stored save(ImagePipeline.Processed p, String alt, Long uploaderId) {
@@ -51,8 +78,9 @@ public class MediaStore {
             if (!duplicate(e)) {
                 throw e;
             }
-            // the same image, uploaded at the same moment by someone else, committed first
-            return new Stored(replaceAlt(mapper.findByHash(p.hash()), alt), false);
+            // the same image, uploaded at the same moment by someone else, committed first; this transaction's
+            // snapshot does not show it, so end the transaction and look again in a new one
+            throw new StoredMeanwhile();
         }
         StringBuilder widths = new StringBuilder();
         for (ImagePipeline.Rendition r : p.renditions()) {

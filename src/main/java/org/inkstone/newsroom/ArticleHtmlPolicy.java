@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  *       same-site paths and {@code mailto:} links get no {@code rel};</li>
  *   <li>{@code img} with {@code src} from the product's media library only: {@code <context path>/media/<64
  *       lowercase hex>[-<width>].jpg|png}, or the same without the context path as a relative
- *       {@code media/...} URL (the form the media API returns); plus {@code alt}. Any other image is dropped
+ *       {@code media/...} URL (the form the media API returns), which is rewritten to the absolute
+ *       {@code <context path>/media/...} (a relative URL would resolve against the page showing the body,
+ *       {@code /articles/media/...} on {@code /articles/{id}}); plus {@code alt}. Any other image is dropped
  *       (its {@code alt} is not kept as text);</li>
  *   <li>simple tables: {@code table thead tbody tr th td}, with {@code colspan}/{@code rowspan} of 1–999 on
  *       cells only.</li>
@@ -71,7 +73,7 @@ public final class ArticleHtmlPolicy {
     /**
      * @param contextPath the application's context path, {@code ""} at the root or e.g. {@code "/inkstone"}
      *                    (no trailing slash); images are allowed from {@code contextPath + "/media/..."} and
-     *                    from the relative {@code media/...}
+     *                    from the relative {@code media/...}, which becomes {@code contextPath + "/media/..."}
      * @throws NullPointerException when {@code contextPath} is null
      */
     public ArticleHtmlPolicy(String contextPath) {
@@ -91,7 +93,7 @@ public final class ArticleHtmlPolicy {
                 .allowAttributes("alt").onElements("img")
                 .allowAttributes("colspan", "rowspan").matching(CELL_SPAN).onElements("th", "td")
                 .allowElements(ArticleHtmlPolicy::relOnExternalLinks, "a")
-                .allowElements(ArticleHtmlPolicy::mediaImagesOnly, "img")
+                .allowElements((name, attrs) -> mediaImagesOnly(name, attrs, base), "img")
                 .toFactory();
     }
 
@@ -130,8 +132,17 @@ public final class ArticleHtmlPolicy {
         return name;
     }
 
-    private static String mediaImagesOnly(String name, List<String> attrs) {
-        return attr(attrs, "src") == null ? null : name;
+    /** Keeps an image whose {@code src} passed the media pattern, with a relative {@code media/...} made absolute. */
+    private static String mediaImagesOnly(String name, List<String> attrs, String base) {
+        for (int i = 0; i + 1 < attrs.size(); i += 2) {
+            if ("src".equals(attrs.get(i))) {
+                if (attrs.get(i + 1).startsWith("media/")) {
+                    attrs.set(i + 1, base + "/" + attrs.get(i + 1));
+                }
+                return name;
+            }
+        }
+        return null;
     }
 
     private static String attr(List<String> attrs, String key) {

@@ -26,6 +26,7 @@ import org.inkstone.channel.ChannelService;
 import org.inkstone.common.InkstoneConfig;
 import org.inkstone.common.InkstoneException;
 import org.inkstone.common.InvalidParameterException;
+import org.inkstone.media.MediaService;
 import org.inkstone.moderation.ModerationSettings;
 import org.inkstone.moderation.SensitiveWords;
 import org.inkstone.newsroom.NewsroomViews.Person;
@@ -101,6 +102,9 @@ public class NewsroomService {
 
     @Inject
     ServletContext servletContext;
+
+    @Inject
+    MediaService media;
 
     /** The time source; tests replace it. */
     Clock clock = Clock.systemUTC();
@@ -667,6 +671,8 @@ public class NewsroomService {
             credit = strip(in.coverImage.credit);
             if (!HASH.matcher(hash).matches()) {
                 bad.put("coverImage", "图片标识无效");
+            } else if (media.find(hash).isEmpty()) {
+                bad.put("coverImage", "图片库中没有这张图片");
             }
             length(bad, "coverImage", credit, 0, 100);
             text(bad, "coverImage", credit, false);

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
+import org.inkstone.article.ArticleNotFoundException;
+import org.inkstone.article.ArticleService;
 import org.inkstone.channel.ChannelService;
 import org.inkstone.common.Id;
 import org.inkstone.common.SiteSettings;
@@ -27,7 +29,7 @@ import java.util.List;
  * {@code /api/newsroom/...}, which enforces every rule, so a page shows an article's data only to whom the API
  * gives it. Anonymous visitors are sent to the log-in page (303 with the return path, by
  * {@code ErrorMappers.RoleRefused}); logged-in readers get the 403 page; a malformed filter or id gives the
- * 400/404 page. Pages are never cached ({@code no-store}): they are per user.
+ * 400/404 page, and so does the id of an article that does not exist (edit and history). Pages are never cached ({@code no-store}): they are per user.
  */
 @Path("newsroom")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -46,6 +48,9 @@ public class NewsroomPageResource {
 
     @Inject
     SiteSettings site;
+
+    @Inject
+    ArticleService articles;
 
     @GET
     public Response list(@QueryParam("status") String status, @QueryParam("channel") String channel,
@@ -67,13 +72,13 @@ public class NewsroomPageResource {
     @GET
     @Path("articles/{id}/edit")
     public Response edit(@PathParam("id") String id) {
-        return page(new NewsroomEditorPage(articleId(id), site.zone().getId(), channelOptions(), user()));
+        return page(new NewsroomEditorPage(existingArticle(id), site.zone().getId(), channelOptions(), user()));
     }
 
     @GET
     @Path("articles/{id}/history")
     public Response history(@PathParam("id") String id) {
-        return page(new NewsroomHistoryPage(articleId(id), site.zone().getId(), user()));
+        return page(new NewsroomHistoryPage(existingArticle(id), site.zone().getId(), user()));
     }
 
     @GET
@@ -99,6 +104,15 @@ public class NewsroomPageResource {
     /** A page: a malformed id is a missing page (404), as on the reader's article page. */
     private static long articleId(String id) {
         return Id.tryParse(id).orElseThrow(() -> new jakarta.ws.rs.NotFoundException()).value();
+    }
+
+    /** The id of an article that exists (in any state): else the 404 page, as for a malformed id. */
+    private long existingArticle(String id) {
+        long n = articleId(id);
+        if (articles.status(n).isEmpty()) {
+            throw new ArticleNotFoundException(n);
+        }
+        return n;
     }
 
     private Response page(Page page) {

@@ -260,4 +260,40 @@ class ImagePipelineTest {
         assertTrue(bluish(ExifOrientation.apply(img, 7).getRGB(0, 0)));
         assertTrue(bluish(ExifOrientation.apply(img, 4).getRGB(39, 0)) && reddish(ExifOrientation.apply(img, 4).getRGB(0, 19)));
     }
+
+    @Test
+    void oneImageAtATimeAndAWaitingUploadIsToldToComeBackInsteadOfQueueing() throws Exception {
+        assertEquals(1, ImagePipeline.CONCURRENT);
+        java.util.concurrent.Semaphore permits = new java.util.concurrent.Semaphore(1, true);
+        ImagePipeline busy = new ImagePipeline(permits, 50);
+        byte[] upload = TestImages.png(TestImages.graphic(300, 200));
+        permits.acquire(); // another image is being processed
+        ImageBusyException e = assertThrows(ImageBusyException.class, () -> busy.process(upload, SETTINGS));
+        assertEquals(503, e.status());
+        assertEquals("image_busy", e.code());
+        assertEquals(ImagePipeline.RETRY_AFTER_SECONDS, e.retryAfterSeconds());
+        permits.release();
+        assertEquals(300, busy.process(upload, SETTINGS).width());
+        assertEquals(1, permits.availablePermits(), "the permit is given back");
+    }
+
+    @Test
+    void runningOutOfHeapWhileProcessingIsAnsweredAsBusy() {
+        ImageBusyException e = assertThrows(ImageBusyException.class, () -> ImagePipeline.outOfMemoryAsBusy(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+        assertEquals(503, e.status());
+        assertEquals("image_busy", e.code());
+        assertEquals("done", ImagePipeline.outOfMemoryAsBusy(() -> "done"));
+    }
+
+    @Test
+    void theSmallSizeIsMadeFromTheLargeOneWithTheRightDimensions() throws IOException {
+        ImagePipeline.Processed p = pipeline.process(TestImages.jpeg(TestImages.photo(2400, 1500, 7)), SETTINGS);
+        assertEquals(List.of(1200, 400), p.renditions().stream().map(ImagePipeline.Rendition::width).toList());
+        assertEquals(List.of(750, 250), p.renditions().stream().map(ImagePipeline.Rendition::height).toList());
+        BufferedImage small = read(p.renditions().get(1).bytes());
+        assertEquals(400, small.getWidth());
+        assertEquals(250, small.getHeight());
+    }
 }

@@ -150,6 +150,70 @@ class MediaMapperIT {
         }
     }
 
+    /**
+     * The same new image uploaded by several people at the same moment: each upload's transaction looks the hash
+     * up before any other commits, the losers' inserts wait for the winner's and then fail on the unique hash.
+     * Every upload must still end with the one stored row (a new transaction reads it; the failed transaction's
+     * snapshot under REPEATABLE READ does not show it: that was a NullPointerException and a 500).
+     */
+    @Test
+    void concurrentUploadsOfTheSameNewImageAllGetTheOneStoredRow() throws Exception {
+        String hash = newHash();
+        ImagePipeline.Processed p = new ImagePipeline.Processed(hash, Encoding.PNG, ImageDecoder.Format.PNG, 1600, 800,
+                new byte[] {9, 9}, List.of(new ImagePipeline.Rendition(1200, 600, new byte[] {8})));
+        // the first upload has inserted and not yet committed when the second looks the hash up
+        SqlSession first = factory.openSession(false);
+        MediaStore firstStore = new MediaStore();
+        firstStore.mapper = first.getMapper(MediaMapper.class);
+        assertTrue(firstStore.save(p, "甲", 1L).created());
+        java.util.concurrent.CountDownLatch looked = new java.util.concurrent.CountDownLatch(4);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<MediaStore.Stored>> others = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String alt = "乙" + i;
+                others.add(pool.submit(() -> MediaStore.retryingOnce(() -> inTransaction(p, alt, looked))));
+            }
+            assertTrue(looked.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            Thread.sleep(300); // let the others reach their inserts, which wait for the first upload's lock
+            first.commit();
+            first.close();
+            java.util.Set<String> alts = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<MediaStore.Stored> f : others) {
+                MediaStore.Stored stored = f.get(20, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(false, stored.created());
+                assertEquals(hash, stored.row().getHash());
+                alts.add(stored.row().getAlt());
+            }
+            assertEquals(4, alts.size(), "each upload set its own alt text: " + alts);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (SqlSession s = factory.openSession(true)) {
+            MediaRow row = s.getMapper(MediaMapper.class).findByHash(hash);
+            assertEquals(List.of(1200), row.renditionWidths());
+            assertEquals(1L, renditionRows(row.getId()), "stored once");
+        }
+    }
+
+    /** One {@link MediaStore#save} in its own transaction, as the CDI interceptor runs it (rolled back on an exception). */
+    private static MediaStore.Stored inTransaction(ImagePipeline.Processed p, String alt, java.util.concurrent.CountDownLatch looked) {
+        try (SqlSession s = factory.openSession(false)) {
+            MediaStore store = new MediaStore();
+            store.mapper = s.getMapper(MediaMapper.class);
+            store.mapper.findByHash(p.hash()); // the first time, the snapshot is taken here, before the first upload commits
+            looked.countDown();
+            try {
+                MediaStore.Stored stored = store.save(p, alt, 2L);
+                s.commit();
+                return stored;
+            } catch (RuntimeException e) {
+                s.rollback();
+                throw e;
+            }
+        }
+    }
+
     @Test
     void pagesGoNewestFirstByKeyset() {
         List<Long> ids = new ArrayList<>();

@@ -20,7 +20,7 @@ class MediaSettingsTest {
 
     @Test
     void shippedDefaults() {
-        assertEquals(new MediaSettings(10_485_760, 50_000_000L, 1200, 400), MediaSettings.from(config(Map.of())));
+        assertEquals(new MediaSettings(10_485_760, 40_000_000L, 1200, 400), MediaSettings.from(config(Map.of())));
     }
 
     @Test

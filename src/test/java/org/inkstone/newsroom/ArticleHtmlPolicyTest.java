@@ -152,8 +152,7 @@ class ArticleHtmlPolicyTest {
 
     @Test
     void imagesComeOnlyFromTheMediaLibrary() {
-        String[] allowed = {"/inkstone/media/" + HASH + ".jpg", "/inkstone/media/" + HASH + "-400.png", "media/" + HASH + ".png",
-                "media/" + HASH + "-1200.jpg"};
+        String[] allowed = {"/inkstone/media/" + HASH + ".jpg", "/inkstone/media/" + HASH + "-400.png"};
         for (String src : allowed) {
             assertEquals("<img src=\"" + src + "\" alt=\"图\" />", POLICY.sanitize("<img src=\"" + src + "\" alt=\"图\">"), src);
         }
@@ -165,6 +164,16 @@ class ArticleHtmlPolicyTest {
             assertEquals("", POLICY.sanitize("<img src=\"" + src + "\" alt=\"图\">"), src);
         }
         assertEquals("<img src=\"/media/" + HASH + ".jpg\" />", new ArticleHtmlPolicy("").sanitize("<img src=\"/media/" + HASH + ".jpg\">"));
+    }
+
+    @Test
+    void aRelativeMediaPathBecomesTheAbsolutePathUnderTheContextPath() {
+        // relative, it would resolve against the page: /inkstone/articles/media/... on /inkstone/articles/42
+        assertEquals("<img src=\"/inkstone/media/" + HASH + ".png\" alt=\"图\" />",
+                POLICY.sanitize("<img src=\"media/" + HASH + ".png\" alt=\"图\">"));
+        assertEquals("<img src=\"/inkstone/media/" + HASH + "-1200.jpg\" />", POLICY.sanitize("<img src=\"media/" + HASH + "-1200.jpg\">"));
+        assertEquals("<img src=\"/media/" + HASH + "-400.jpg\" />", new ArticleHtmlPolicy("").sanitize("<img src=\"media/" + HASH + "-400.jpg\">"));
+        assertEquals("<img src=\"/inkstone/media/" + HASH + ".jpg\" />", new ArticleHtmlPolicy("/inkstone/").sanitize("<img src=\"media/" + HASH + ".jpg\">"));
     }
 
     @Test
@@ -194,7 +203,7 @@ class ArticleHtmlPolicyTest {
 
     @Test
     void figuresListsAndQuotesPass() {
-        String html = "<figure><img src=\"media/" + HASH + ".jpg\" alt=\"甲\" /><figcaption>图说😀𠀀，</figcaption></figure>"
+        String html = "<figure><img src=\"/inkstone/media/" + HASH + ".jpg\" alt=\"甲\" /><figcaption>图说😀𠀀，</figcaption></figure>"
                 + "<blockquote><p>引文</p></blockquote><ol><li>一</li><li>二</li></ol><ul><li>甲<br />乙</li></ul>";
         assertEquals(html, POLICY.sanitize(html));
     }

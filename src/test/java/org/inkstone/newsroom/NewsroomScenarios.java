@@ -452,7 +452,10 @@ public final class NewsroomScenarios {
 
     // ----- input -----
 
-    /** Over-long fields, an unknown channel, a body over the limit, a bad cover: 400 naming each field, nothing stored. */
+    /**
+     * Over-long fields, an unknown channel, a body over the limit, a bad cover (malformed, or not in the media
+     * library): 400 naming each field, nothing stored.
+     */
     public void badInputIsRefusedAndNothingStored() {
         Staff e = staff("reporter");
         String title = unique("坏输入");
@@ -465,6 +468,13 @@ public final class NewsroomScenarios {
         HttpResponse<String> big = e.api().post("api/newsroom/articles", article(title, "tech", "<p>" + "字".repeat(200_001) + "</p>"));
         assertEquals(400, big.statusCode());
         assertEquals(java.util.Set.of("bodyHtml"), Api.json(big).getJsonObject("fields").keySet());
+        // a well-formed hash of an image the media library does not have
+        String missingCover = article(title, "tech", "<p>x</p>").replaceFirst("\\}$",
+                ",\"coverImage\":{\"hash\":\"" + "0123456789abcdef".repeat(4) + "\",\"credit\":\"本报\"}}");
+        HttpResponse<String> cover = e.api().post("api/newsroom/articles", missingCover);
+        assertEquals(400, cover.statusCode(), cover.body());
+        assertEquals("invalid_parameter", Api.json(cover).getString("code"));
+        assertEquals(java.util.Set.of("coverImage"), Api.json(cover).getJsonObject("fields").keySet());
         HttpResponse<String> junk = e.api().post("api/newsroom/articles", "{\"title\":\"x\",\"junk\":1}");
         assertEquals(400, junk.statusCode());
         assertEquals(before, TestDb.count("SELECT COUNT(*) FROM article WHERE title LIKE ?", title + "%"));

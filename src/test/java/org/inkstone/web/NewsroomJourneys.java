@@ -333,12 +333,16 @@ final class NewsroomJourneys {
 
     // ---- access and accessibility -----------------------------------------------------------------------------------
 
-    /** Anonymous visitors are sent to the log-in page with the way back; readers get a 403 page; staff the page. */
+    /**
+     * Anonymous visitors are sent to the log-in page with the way back; readers get a 403 page; staff the page;
+     * a malformed or unknown article id the 404 page.
+     */
     void newsroomPagesAreForStaffOnly() {
         Api anonymous = new Api(root);
         Api reader = new Api(root).registerAndLogIn("nr_reader_" + RUN + SEQ.incrementAndGet(), "读者" + RUN + SEQ.incrementAndGet());
         Staff reporter = staff("reporter", "页面记者");
-        for (String path : List.of("newsroom", "newsroom/articles/new", "newsroom/articles/1/edit", "newsroom/articles/1/history",
+        long id = create(reporter, "页面权限测试稿件" + RUN, "tech", null);
+        for (String path : List.of("newsroom", "newsroom/articles/new", "newsroom/articles/" + id + "/edit", "newsroom/articles/" + id + "/history",
                 "newsroom/review", "newsroom/scheduled")) {
             HttpResponse<String> a = anonymous.get(path);
             assertEquals(303, a.statusCode(), path);
@@ -353,6 +357,11 @@ final class NewsroomJourneys {
         }
         assertEquals(400, reporter.api.get("newsroom?status=bogus").statusCode());
         assertEquals(404, reporter.api.get("newsroom/articles/abc/edit").statusCode());
+        for (String path : List.of("newsroom/articles/999999999/edit", "newsroom/articles/999999999/history")) {
+            HttpResponse<String> missing = reporter.api.get(path); // an article that does not exist: the 404 page
+            assertEquals(404, missing.statusCode(), path);
+            assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+        }
         HttpResponse<String> quill = anonymous.get("webjars/quill/1.3.7/dist/quill.min.js");
         assertEquals(200, quill.statusCode());
         assertEquals("public, max-age=31536000, immutable", quill.headers().firstValue("Cache-Control").orElse(""));
