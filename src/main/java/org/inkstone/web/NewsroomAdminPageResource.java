@@ -14,7 +14,6 @@ import org.inkstone.channel.ChannelService;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The newsroom's administration pages: {@code /newsroom/channels} (栏目管理, chief editors and above),
@@ -27,10 +26,6 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @RequestScoped
 public class NewsroomAdminPageResource {
-
-    /** Chinese names of the role ids; an id without one is shown as it is. */
-    static final Map<String, String> ROLE_NAMES = Map.of("reader", "读者", "moderator", "版主", "reporter", "记者",
-            "editor", "编辑", "chief-editor", "主编", "admin", "管理员");
 
     @Inject
     Pages pages;
@@ -45,7 +40,7 @@ public class NewsroomAdminPageResource {
     @RolesAllowed(Role.Names.EDITOR)
     public String page(@jakarta.ws.rs.PathParam("area") String area) {
         Account account = caller.requireAccount();
-        String user = account.getDisplayName();
+        NewsroomUser user = new NewsroomUser(account.getDisplayName(), account.role());
         return switch (area) {
             case "channels" -> {
                 requireRole(account, Role.Names.CHIEF_EDITOR);
@@ -57,7 +52,7 @@ public class NewsroomAdminPageResource {
             default -> {
                 requireRole(account, Role.Names.ADMIN);
                 yield pages.render(new NewsroomAdminPage(area, "账号管理", user, Arrays.stream(Role.values())
-                        .map(r -> new NewsroomAdminPage.Option(r.id(), ROLE_NAMES.getOrDefault(r.id(), r.id()))).toList()));
+                        .map(r -> new NewsroomAdminPage.Option(r.id(), NewsroomUser.ROLE_NAMES.getOrDefault(r.id(), r.id()))).toList()));
             }
         };
     }

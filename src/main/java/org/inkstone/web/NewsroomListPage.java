@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
  * {@code GET /api/newsroom/articles} with {@link #apiQuery()}; the next page is a link carrying the API's
  * {@code nextCursor} (keyset pages).
  *
- * @param user           the logged-in staff member's display name
+ * @param user           the logged-in staff member (name and role: the navigation shows the links the role may open)
  * @param query          the checked filters
  * @param channelOptions the channel filter's options (全部栏目 first), the requested channel selected
  * @param zone           the site zone's id: times are shown in it
  */
-public record NewsroomListPage(String user, NewsroomListQuery query, List<NewsroomOption> channelOptions, String zone)
+public record NewsroomListPage(NewsroomUser user, NewsroomListQuery query, List<NewsroomOption> channelOptions, String zone)
         implements Page {
 
     public NewsroomListPage {
