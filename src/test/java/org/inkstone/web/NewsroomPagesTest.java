@@ -247,6 +247,16 @@ class NewsroomPagesTest {
     }
 
     @Test
+    void theEditorHasAHiddenNoticeForTheReturnReason() {
+        Document d = doc(samples().get("edit"));
+        Element box = d.selectFirst("section#nr-returned[hidden]");
+        assertNotNull(box);
+        assertEquals("returned-h", box.attr("aria-labelledby"));
+        assertEquals("稿件已被退回", box.selectFirst("h2#returned-h").text());
+        assertEquals(1, box.select("p#returned-text").size());
+    }
+
+    @Test
     void aNewArticleHasNoIdAndNoHistoryLink() {
         Document d = doc(samples().get("new"));
         assertFalse(d.selectFirst("form#nr-editor").hasAttr("data-id"));
