@@ -11,6 +11,7 @@ import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
 import org.inkstone.channel.ChannelService;
+import org.inkstone.common.SiteSettings;
 
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,9 @@ public class NewsroomAdminPageResource {
     @Inject
     ChannelService channels;
 
+    @Inject
+    SiteSettings site;
+
     @GET
     @RolesAllowed(Role.Names.EDITOR)
     public String page(@jakarta.ws.rs.PathParam("area") String area) {
@@ -44,17 +48,21 @@ public class NewsroomAdminPageResource {
         return switch (area) {
             case "channels" -> {
                 requireRole(account, Role.Names.CHIEF_EDITOR);
-                yield pages.render(new NewsroomAdminPage(area, "栏目管理", user, List.of()));
+                yield pages.render(new NewsroomAdminPage(area, "栏目管理", user, List.of(), zone()));
             }
             case "picks" -> pages.render(new NewsroomAdminPage(area, "推荐位管理", user,
                     channels.tree().all().stream().map(c -> new NewsroomAdminPage.Option(c.getId(),
-                            (c.getParentId() == null ? "" : "— ") + c.getName())).toList()));
+                            (c.getParentId() == null ? "" : "— ") + c.getName())).toList(), zone()));
             default -> {
                 requireRole(account, Role.Names.ADMIN);
                 yield pages.render(new NewsroomAdminPage(area, "账号管理", user, Arrays.stream(Role.values())
-                        .map(r -> new NewsroomAdminPage.Option(r.id(), NewsroomUser.ROLE_NAMES.getOrDefault(r.id(), r.id()))).toList()));
+                        .map(r -> new NewsroomAdminPage.Option(r.id(), NewsroomUser.ROLE_NAMES.getOrDefault(r.id(), r.id()))).toList(), zone()));
             }
         };
+    }
+
+    private String zone() {
+        return site.zone().getId();
     }
 
     /**

@@ -20,7 +20,7 @@ class NewsroomAdminPagesTest {
     }
 
     private static NewsroomAdminPage page(String area, String title, List<NewsroomAdminPage.Option> options) {
-        return new NewsroomAdminPage(area, title, new NewsroomUser("<b>主编</b>", org.inkstone.account.Role.ADMIN), options);
+        return new NewsroomAdminPage(area, title, new NewsroomUser("<b>主编</b>", org.inkstone.account.Role.ADMIN), options, "Asia/Shanghai");
     }
 
     @Test
@@ -39,7 +39,11 @@ class NewsroomAdminPagesTest {
                     BASE + "/newsroom/accounts"), d.select("nav.newsroom-nav a").eachAttr("href"), p.area());
             assertEquals(List.of(BASE + "/newsroom/" + p.area()),
                     d.select("nav.newsroom-nav a[aria-current=page]").eachAttr("href"), "the current link");
-            assertEquals(List.of(BASE + "/assets/newsroom-session.js", BASE + "/assets/newsroom-admin.js", BASE + "/assets/newsroom-" + p.area() + ".js"),
+            assertEquals(p.area().equals("picks")
+                    ? List.of(BASE + "/assets/newsroom-session.js", BASE + "/assets/newsroom-common.js", BASE + "/assets/newsroom-admin.js",
+                            BASE + "/assets/newsroom-picks.js")
+                    : List.of(BASE + "/assets/newsroom-session.js", BASE + "/assets/newsroom-admin.js",
+                            BASE + "/assets/newsroom-" + p.area() + ".js"),
                     d.select("script[src]").eachAttr("src"));
             assertEquals(0, d.select("script:not([src])").size(), "no inline script (CSP)");
             assertEquals(BASE, d.selectFirst("#newsroom-" + p.area()).attr("data-base"));
@@ -60,6 +64,14 @@ class NewsroomAdminPagesTest {
                 new NewsroomAdminPage.Option("nba", "— <NBA>")))));
         assertEquals(List.of("", "sports", "nba"), d.select("#picks-channel option").eachAttr("value"));
         assertEquals(List.of("全站", "体育", "— <NBA>"), d.select("#picks-channel option").eachText());
+    }
+
+    @Test
+    void thePicksPageEntersAndShowsExpiryInTheSiteZoneAndSaysSo() {
+        Document d = Jsoup.parse(html(page("picks", "推荐位管理", List.of())));
+        assertEquals("Asia/Shanghai", d.selectFirst("#newsroom-picks").attr("data-zone"));
+        assertEquals("到期时间（Asia/Shanghai 时间；可不填）", d.selectFirst("label[for=pick-expires]").text());
+        assertEquals("到期时间（Asia/Shanghai 时间）", d.select("#picks-table th").get(2).text());
     }
 
     @Test
