@@ -60,7 +60,7 @@ public record NewsroomListPage(NewsroomUser user, NewsroomListQuery query, List<
     @Override
     public String pageTitle() {
         return switch (query.view()) {
-            case "mine" -> "我的草稿";
+            case "mine" -> "我的稿件（草稿/退回）";
             case "waiting" -> "待我审核";
             default -> "稿件";
         };

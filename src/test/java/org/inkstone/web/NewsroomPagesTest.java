@@ -174,7 +174,7 @@ class NewsroomPagesTest {
         assertEquals(XSS_TITLE, d.selectFirst("#f-q").val());
         assertEquals("status=draft&channel=sports&q=%3Cscript%3Ealert%28%27title%27%29%3C%2Fscript%3E%E6%A0%87%E9%A2%98",
                 d.selectFirst("#nr-list").attr("data-api-query"));
-        assertEquals(List.of("全部稿件", "我的草稿", "待我审核"), d.select(".nr-views a").eachText());
+        assertEquals(List.of("全部稿件", "我的稿件（草稿/退回）", "待我审核"), d.select(".nr-views a").eachText());
         assertEquals("全部稿件", d.select(".nr-views a[aria-current=page]").text());
         assertEquals(0, d.select(".pager a:not(.nr-next)").size(), "the first page has no link back to itself");
     }
@@ -189,11 +189,11 @@ class NewsroomPagesTest {
     }
 
     @Test
-    void myDraftsAskTheApiForTheCallersDrafts() {
-        assertEquals(Map.of("status", "draft", "mine", "true"), query(null, null, null, null, "mine", null).apiParameters());
+    void myArticlesAskTheApiForTheCallersDraftsAndReturnedArticles() {
+        assertEquals(Map.of("status", "draft,returned", "mine", "true"), query(null, null, null, null, "mine", null).apiParameters());
         assertEquals(Map.of("status", "returned", "mine", "true"), query("returned", "", "", "", "mine", "").apiParameters());
         assertEquals(Map.of(), query(" ", "", "", "  ", "", "").apiParameters());
-        assertEquals("我的草稿", new NewsroomListPage(new NewsroomUser("u", Role.REPORTER), query("", "", "", "", "mine", ""), CHANNELS, ZONE).pageTitle());
+        assertEquals("我的稿件（草稿/退回）", new NewsroomListPage(new NewsroomUser("u", Role.REPORTER), query("", "", "", "", "mine", ""), CHANNELS, ZONE).pageTitle());
     }
 
     @Test
