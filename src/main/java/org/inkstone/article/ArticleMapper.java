@@ -48,6 +48,9 @@ public interface ArticleMapper {
     int insertEditorPick(@Param("channelId") String channelId, @Param("articleId") long articleId,
                          @Param("position") int position, @Param("expiresAt") Instant expiresAt);
 
+    /** Inserts a pick from its channel id (null: site-wide), article id, position and expiry; sets its generated id. */
+    int insertEditorPickRow(EditorPick pick);
+
     /** Which of these external ids already exist. */
     List<String> listExistingExternalIds(@Param("externalIds") List<String> externalIds);
 

@@ -192,10 +192,13 @@ public final class AdminScenarios {
         Api editor = staff("pk_ed", "editor");
 
         List<Long> articles = sportsArticles(3);
+        List<Long> created = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> r = send(editor, "POST", "api/admin/picks",
                     "{\"channel\":\"" + channel + "\",\"articleId\":" + articles.get(i) + ",\"position\":" + (i + 1) + "}", false);
             assertEquals(201, r.statusCode(), r.body());
+            assertEquals("pinned", Api.json(r).getString("status"));
+            created.add(Api.json(r).getJsonNumber("id").longValue());
         }
         JsonObject list = Api.json(editor.get("api/admin/picks?channel=" + channel));
         assertEquals(channel, list.getJsonObject("channel").getString("id"));
@@ -203,6 +206,7 @@ public final class AdminScenarios {
         assertEquals(articles, items.stream().map(v -> v.asJsonObject().getJsonObject("article").getJsonNumber("id").longValue()).toList());
         assertFalse(items.getJsonObject(0).getJsonObject("article").getString("title").isBlank());
         List<Long> pickIds = items.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertEquals(created, pickIds, "POST answers each new pick's id");
 
         // reorder: reversed
         List<Long> reversed = List.of(pickIds.get(2), pickIds.get(1), pickIds.get(0));
