@@ -6,8 +6,14 @@
 var STATUS = { draft: '草稿', in_review: '审核中', returned: '已退回', scheduled: '定时发布', published: '已发布', withdrawn: '已撤稿' };
 var ACTION = {
   create: '创建', save: '保存', submit: '提交审核', approve: '审核通过', 'return': '退回', publish: '发布',
-  unschedule: '取消定时', withdraw: '撤稿', restore: '恢复为草稿', import: '导入', correct: '更正', schedule: '定时'
+  unschedule: '取消定时', withdraw: '撤稿', restore: '恢复为草稿', import: '导入', correct: '更正', schedule: '定时发布',
+  edit: '修改'
 };
+/** The states of a correction of a live article (live: readers see the published version meanwhile). */
+var CORRECTION = { draft: '更正草稿', in_review: '更正审核中', returned: '更正已退回' };
+/** Chinese names of the article fields (request fields and the diff's field names). */
+var FIELD = { title: '标题', subtitle: '副标题', summary: '摘要', bodyHtml: '正文', body: '正文', channel: '栏目', tags: '关键词',
+  source: '来源', byline: '作者', coverImage: '封面图片', publishAt: '发布时间', correctionNote: '更正说明' };
 var LEVEL = { 1: '初审', 2: '复审', 3: '终审' };
 
 /** An element: tag with optional .classes, properties (text = textContent, on* = listeners, else attributes), children. */
@@ -109,10 +115,28 @@ function loginHref(base) {
   return base + '/login?return=' + encodeURIComponent(location.pathname + location.search);
 }
 
+/**
+ * The status label of an article (a list item or the article): 已发布 · 更正草稿 / 更正审核中 / 更正已退回 while a
+ * correction of a live article is a draft, in review or returned; otherwise the status's name.
+ */
+function statusLabel(a) {
+  if (a && a.live === true && CORRECTION[a.status]) return STATUS.published + ' · ' + CORRECTION[a.status];
+  return a ? STATUS[a.status] || String(a.status || '') : '';
+}
+
+/** The newest history item with the given action (items of GET .../history), or null. */
+function latest(items, action) {
+  var found = null;
+  (Array.isArray(items) ? items : []).forEach(function (i) {
+    if (i && i.action === action && (!found || (Date.parse(i.at) || 0) > (Date.parse(found.at) || 0))) found = i;
+  });
+  return found;
+}
+
 function levelName(n) {
   return LEVEL[n] ? '第 ' + n + ' 级（' + LEVEL[n] + '）' : '第 ' + n + ' 级';
 }
 
-window.InkNewsroom = { STATUS: STATUS, ACTION: ACTION, h: h, fmt: fmt, api: api, describe: describe, time: time,
+window.InkNewsroom = { STATUS: STATUS, ACTION: ACTION, FIELD: FIELD, statusLabel: statusLabel, latest: latest, h: h, fmt: fmt, api: api, describe: describe, time: time,
   showTime: showTime, zonedToRfc3339: zonedToRfc3339, toZonedLocal: toZonedLocal, loginHref: loginHref, levelName: levelName };
 })();

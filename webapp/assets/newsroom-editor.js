@@ -162,11 +162,31 @@ async function load() {
   showState(a);
   showSensitive(a.sensitive);
   showActions(a.allowedActions);
+  await showReturned(a);
   return a;
 }
 
+/** For a returned article: who returned it, when, and why (the newest return in GET .../history). */
+async function showReturned(a) {
+  var box = $('nr-returned');
+  if (!box) return;
+  box.hidden = true;
+  if (a.status !== 'returned') return;
+  var item = null;
+  try {
+    item = N.latest((await N.api(base, 'GET', '/api/newsroom/articles/' + id + '/history')).items, 'return');
+  } catch (e) {
+    item = null; // the editor works without it; the history page has it too
+  }
+  $('returned-text').textContent = item
+    ? (item.by && item.by.displayName ? item.by.displayName : '审核人') + ' 于 ' + N.showTime(item.at, zone) + ' 退回：'
+      + (item.reason || '（未填写原因）')
+    : '原因见历史版本页的流程记录。';
+  box.hidden = false;
+}
+
 function showState(a) {
-  var s = N.STATUS[a.status] || a.status;
+  var s = N.statusLabel(a);
   if (a.status === 'in_review' && a.reviewLevel) s += ' · ' + N.levelName(a.reviewLevel) + ' / 共 ' + (a.reviewLevels || '?') + ' 级';
   var author = a.author && a.author.displayName ? ' · 作者账号：' + a.author.displayName : '';
   say('状态：' + s + ' · 版本 ' + a.version + author);
@@ -284,7 +304,7 @@ function showConflict(current, mine) {
   } else {
     var by = current.updatedBy && current.updatedBy.displayName ? '，由 ' + current.updatedBy.displayName + ' 修改' : '';
     $('conflict-text').textContent = '你编辑的是版本 ' + version + '；服务器上现在是版本 ' + current.version + by + '（'
-      + N.showTime(current.updatedAt, zone) + '，' + (N.STATUS[current.status] || current.status) + '）。下表列出两者不同的字段。你的修改没有保存，也不会被自动覆盖。';
+      + N.showTime(current.updatedAt, zone) + '，' + N.statusLabel(current) + '）。下表列出两者不同的字段。你的修改没有保存，也不会被自动覆盖。';
     var theirs = comparable(current), yours = comparable(mine);
     var names = { title: '标题', subtitle: '副标题', summary: '摘要', body: '正文', channel: '栏目', tags: '关键词', source: '来源',
       byline: '作者', cover: '封面图片', publishAt: '发布时间' };

@@ -11,8 +11,7 @@ var id = root.getAttribute('data-id');
 var zone = root.getAttribute('data-zone') || 'Asia/Shanghai';
 var alertEl = document.getElementById('nr-alert'), statusEl = document.getElementById('nr-status');
 var api = '/api/newsroom/articles/' + id;
-var FIELDS = { title: '标题', subtitle: '副标题', summary: '摘要', bodyHtml: '正文', body: '正文', channel: '栏目', tags: '关键词',
-  source: '来源', byline: '作者', coverImage: '封面图片', publishAt: '发布时间' };
+var FIELDS = N.FIELD;
 
 function fail(e) {
   alertEl.textContent = '';
@@ -22,7 +21,16 @@ function fail(e) {
 
 function who(b) { return b && typeof b === 'object' ? b.displayName || '#' + b.id : ''; }
 
-async function loadRevisions() {
+/**
+ * The revisions table's name of a revision's action: restore is either 恢复旧版本 (POST .../revisions/{n}/restore)
+ * or the withdrawn article's 恢复为草稿, a transition the audit lists with its revision number (untransitioned).
+ */
+function revisionAction(r, transitionRevisions) {
+  if (r.action === 'restore' && !transitionRevisions[r.n]) return '恢复旧版本';
+  return N.ACTION[r.action] || r.action || '';
+}
+
+async function loadRevisions(transitionRevisions) {
   var data = await N.api(base, 'GET', api + '/revisions');
   var items = Array.isArray(data.items) ? data.items : [];
   var tbody = document.getElementById('rev-rows'), from = document.getElementById('diff-from'), to = document.getElementById('diff-to');
@@ -33,7 +41,7 @@ async function loadRevisions() {
     var label = '版本 ' + r.n;
     tbody.append(h('tr', [
       h('td', { text: String(r.n) + (r.imported ? '（导入）' : '') }), h('td', [N.time(r.at, zone)]), h('td', { text: who(r.by) }),
-      h('td', { text: N.ACTION[r.action] || r.action || '' }),
+      h('td', { text: revisionAction(r, transitionRevisions || {}) }),
       h('td', [h('a', { href: base + '/newsroom/articles/' + id + '/preview?revision=' + r.n, text: '预览', 'aria-label': '预览' + label }), ' ',
         h('button', { type: 'button', text: '恢复', 'aria-label': '恢复' + label + '为新版本', onclick: function () { restore(r.n); } })])
     ]));
@@ -50,13 +58,15 @@ async function loadRevisions() {
 
 async function loadAudit() {
   var data = await N.api(base, 'GET', api + '/history');
-  var tbody = document.getElementById('audit-rows');
+  var tbody = document.getElementById('audit-rows'), restores = {};
   tbody.textContent = '';
   (Array.isArray(data.items) ? data.items : []).forEach(function (a) {
+    if (a.action === 'restore' && a.revision != null) restores[a.revision] = true;
     tbody.append(h('tr', [h('td', [N.time(a.at, zone)]), h('td', { text: who(a.by) }), h('td', { text: N.ACTION[a.action] || a.action || '' }),
       h('td', { text: N.STATUS[a.from] || a.from || '' }), h('td', { text: N.STATUS[a.to] || a.to || '' }),
       h('td', { text: a.reason || '' }), h('td', { text: a.revision != null ? String(a.revision) : '' })]));
   });
+  return restores;
 }
 
 async function diff(from, to) {
@@ -83,8 +93,7 @@ async function restore(n) {
     var a = await N.api(base, 'GET', api);
     var r = await N.api(base, 'POST', api + '/revisions/' + n + '/restore', { version: a.version });
     statusEl.textContent = '已将版本 ' + n + ' 恢复为新版本（当前版本 ' + r.version + '）。';
-    await loadRevisions();
-    await loadAudit();
+    await loadRevisions(await loadAudit());
   } catch (e) {
     fail(e);
   }
@@ -103,8 +112,7 @@ document.getElementById('diff-form').addEventListener('submit', async function (
 (async function () {
   root.setAttribute('aria-busy', 'true');
   try {
-    var ns = await loadRevisions();
-    await loadAudit();
+    var ns = await loadRevisions(await loadAudit());
     if (ns.length > 1) await diff(ns[ns.length - 2], ns[ns.length - 1]);
   } catch (e) {
     fail(e);

@@ -19,7 +19,7 @@ function showError(base, e) {
 function row(base, a, zone, extra) {
   var channel = a.channel && typeof a.channel === 'object' ? a.channel : {};
   var author = a.author && typeof a.author === 'object' ? a.author : {};
-  var status = N.STATUS[a.status] || String(a.status || '');
+  var status = N.statusLabel(a);
   if (a.status === 'in_review' && a.reviewLevel) status += ' · ' + N.levelName(a.reviewLevel);
   return h('tr', [
     h('td', [h('a', { href: base + '/newsroom/articles/' + encodeURIComponent(a.id) + '/edit', text: a.title || '（无标题）' })]),

@@ -3,9 +3,10 @@
 'use strict';
 
 var root = document.getElementById('newsroom-picks');
-if (!root || !window.InkstoneAdmin) return;
-var A = window.InkstoneAdmin, h = A.h;
+if (!root || !window.InkstoneAdmin || !window.InkNewsroom) return;
+var A = window.InkstoneAdmin, h = A.h, N = window.InkNewsroom;
 var base = (root.getAttribute('data-base') || '').replace(/\/+$/, '');
+var zone = root.getAttribute('data-zone') || 'Asia/Shanghai';
 var status = document.getElementById('picks-status');
 var tbody = root.querySelector('#picks-table tbody');
 var caption = document.getElementById('picks-caption');
@@ -15,16 +16,14 @@ var items = [];
 var call = (method, path, body) => A.api(base, method, '/api/admin/picks' + path, body);
 var channel = () => scope.value || null;
 
-/** datetime-local value (the browser's zone) to ISO-8601 with offset; '' to null. */
+/** datetime-local value read in the site zone (as the editor's 发布时间) to RFC 3339 with the zone's offset; '' to null. */
 function isoOrNull(local) {
-  return local ? new Date(local).toISOString() : null;
+  return N.zonedToRfc3339(local, zone);
 }
 
-/** ISO-8601 to a datetime-local value in the browser's zone. */
+/** RFC 3339 to a datetime-local value (minutes) in the site zone; '' for none. */
 function localValue(iso) {
-  if (!iso) return '';
-  var d = new Date(iso), pad = (n) => String(n).padStart(2, '0');
-  return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + 'T' + pad(d.getHours()) + ':' + pad(d.getMinutes());
+  return N.toZonedLocal(iso, zone).slice(0, 16);
 }
 
 async function load() {

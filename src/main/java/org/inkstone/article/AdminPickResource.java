@@ -30,14 +30,14 @@ import org.inkstone.common.SiteSettings;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Editor picks (推荐位) for editors (and above, and the admin token) under {@code /api/admin/picks}: one ordered
  * list for the site ({@code channel} absent or null) and one per channel. Only live picks (not expired, article
  * published) are listed; the others have dropped out of readers' lists already. 401/403 as every staff endpoint.
  * <ul>
- *   <li>{@code POST {channel, articleId, position, expiresAt}} → 201 {@code {status: "pinned"}} (unchanged from
+ *   <li>{@code POST {channel, articleId, position, expiresAt}} → 201 {@code {status: "pinned", id}} ({@code id}: the
+ *       new pick's, as {@code PUT /{id}} and {@code DELETE /{id}} take it; otherwise unchanged from
  *       before: 404 {@code article_not_found} unless published, {@code channel_not_found}; 400 for an expiry not
  *       in the future);</li>
  *   <li>{@code GET ?channel=} → {@code {channel: {id, name} | null, items: [{id, article: {id, title}, position,
@@ -105,6 +105,10 @@ public class AdminPickResource {
     public record Pick(long id, PickedArticle article, int position, OffsetDateTime expiresAt) {
     }
 
+    /** The answer of {@code POST}: {@code status} is always {@code pinned}; {@code id} the new pick's. */
+    public record Pinned(String status, long id) {
+    }
+
     public record PickList(ChannelRef channel, List<Pick> items) {
     }
 
@@ -116,9 +120,9 @@ public class AdminPickResource {
             channels.require(pick.channel);
         }
         articles.findPublished(pick.articleId).orElseThrow(() -> new ArticleNotFoundException(pick.articleId));
-        articles.pick(pick.channel, pick.articleId, pick.position, pick.expiresAt == null ? null : pick.expiresAt.toInstant());
+        long id = articles.pick(pick.channel, pick.articleId, pick.position, pick.expiresAt == null ? null : pick.expiresAt.toInstant());
         recommendations.invalidate();
-        return Response.status(201).entity(Map.of("status", "pinned")).build();
+        return Response.status(201).entity(new Pinned("pinned", id)).build();
     }
 
     @GET

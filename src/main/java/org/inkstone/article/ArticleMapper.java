@@ -51,6 +51,9 @@ public interface ArticleMapper {
     /** Removes every editor pick (of any channel and the site) of an article; the number removed. */
     int deleteEditorPicksOfArticle(@Param("articleId") long articleId);
 
+    /** Inserts a pick from its channel id (null: site-wide), article id, position and expiry; sets its generated id. */
+    int insertEditorPickRow(EditorPick pick);
+
     /** Which of these external ids already exist. */
     List<String> listExistingExternalIds(@Param("externalIds") List<String> externalIds);
 

@@ -127,14 +127,21 @@ public class ArticleService {
      * Pins article {@code articleId} at {@code position} (ascending) of a channel's (or the site's) picks until
      * {@code expiresAt} (null: no expiry).
      *
+     * @return the new pick's id
      * @throws InvalidParameterException naming {@code expiresAt} when it is not in the future or beyond the year 9999
      */
     @Transactional
-    public void pick(String channelId, long articleId, int position, Instant expiresAt) {
+    public long pick(String channelId, long articleId, int position, Instant expiresAt) {
         if (expiresAt != null && (!expiresAt.isAfter(Instant.now()) || expiresAt.isAfter(LATEST_EXPIRY))) {
             throw new InvalidParameterException("expiresAt", "到期时间须在将来，且不晚于 9999 年");
         }
-        mapper.insertEditorPick(channelId, articleId, position, expiresAt);
+        EditorPick p = new EditorPick();
+        p.setChannelId(channelId);
+        p.setArticleId(articleId);
+        p.setPosition(position);
+        p.setExpiresAt(expiresAt);
+        mapper.insertEditorPickRow(p);
+        return p.getId();
     }
 
     public ArticleItem item(Article a) {

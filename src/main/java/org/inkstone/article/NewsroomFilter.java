@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a newsroom list shows; every field null means "any".
  *
- * @param status        a state ({@link ArticleStatus#db()}): of the pending correction when there is one, else of the article
+ * @param statuses      states ({@link ArticleStatus#db()}), any of which matches: of the pending correction when there is
+ *                      one, else of the article; null (never empty) for any state
  * @param channel       a channel id
  * @param authorId      the account that created the article
  * @param text          part of the title (plain text, matched case-insensitively by the table's collation)
@@ -15,7 +16,7 @@ import java.util.List;
  * @param excludedIds   articles left out (the review queue leaves out those its account already approved a
  *                      level of in the current review round); null or empty for none
  */
-public record NewsroomFilter(String status, String channel, Long authorId, String text, List<Integer> waitingLevels,
+public record NewsroomFilter(List<String> statuses, String channel, Long authorId, String text, List<Integer> waitingLevels,
                              Long waitingFor, List<Long> excludedIds) {
 
     public NewsroomFilter {
@@ -23,8 +24,8 @@ public record NewsroomFilter(String status, String channel, Long authorId, Strin
     }
 
     /** A filter that leaves nothing out by id. */
-    public NewsroomFilter(String status, String channel, Long authorId, String text, List<Integer> waitingLevels,
+    public NewsroomFilter(List<String> statuses, String channel, Long authorId, String text, List<Integer> waitingLevels,
                           Long waitingFor) {
-        this(status, channel, authorId, text, waitingLevels, waitingFor, List.of());
+        this(statuses, channel, authorId, text, waitingLevels, waitingFor, List.of());
     }
 }

@@ -198,7 +198,9 @@ public class ChannelService {
      */
     @Transactional
     public void delete(String id) {
-        new ChannelTree(mapper.listAll()).checkDeletable(id);
+        List<Channel> all = mapper.listAll();
+        new ChannelTree(all).checkDeletable(id);
+        String name = all.stream().filter(c -> c.getId().equals(id)).map(Channel::getName).findFirst().orElse(id);
         try {
             mapper.deleteAliases(id);
             if (mapper.delete(id) == 0) {
@@ -206,7 +208,7 @@ public class ChannelService {
             }
         } catch (RuntimeException e) {
             if (Sql.isReferenced(e)) {
-                throw new ChannelNotEmptyException(id);
+                throw new ChannelNotEmptyException(name);
             }
             throw e;
         }

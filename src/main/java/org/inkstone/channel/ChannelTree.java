@@ -107,7 +107,7 @@ public final class ChannelTree {
             throw new ChannelNotFoundException(id);
         }
         if (!children(id).isEmpty()) {
-            throw new ChannelNotEmptyException(id);
+            throw new ChannelNotEmptyException(byId.get(id).getName());
         }
     }
 

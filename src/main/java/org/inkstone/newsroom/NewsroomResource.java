@@ -51,7 +51,10 @@ public class NewsroomResource {
         return NewsroomService.actor(Optional.of(caller.requireAccount()), false);
     }
 
-    /** {@code GET}: a page of the list {@code {items, counts, nextCursor}}; {@code size} 1–100 (20). */
+    /**
+     * {@code GET}: a page of the list {@code {items, counts, nextCursor}}; {@code size} 1–100 (20); {@code status} one
+     * state or several separated by commas ({@code draft,returned}).
+     */
     @GET
     public NewsroomViews.ItemPage list(@QueryParam("status") String status,
                                        @QueryParam("channel") @Pattern(regexp = Params.CHANNEL, message = "栏目无效") String channel,

@@ -137,13 +137,7 @@ public class NewsroomService {
      */
     public NewsroomViews.ItemPage list(String status, String channel, Long author, String q, boolean mine, boolean waiting,
                                        String cursor, int size, Actor actor) {
-        if (status != null && !status.isEmpty()) {
-            try {
-                State.of(status);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidParameterException("status", "应为 draft、in_review、returned、scheduled、published 或 withdrawn");
-            }
-        }
+        List<String> statuses = statuses(status);
         List<Integer> levels = null;
         if (waiting) {
             levels = new ArrayList<>();
@@ -159,7 +153,7 @@ public class NewsroomService {
         String text = q == null || q.isBlank() ? null : q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         // waiting: not what the caller already approved in this round (they may not approve twice: same_approver)
         List<Long> approved = waiting && actor.id() != null ? mapper.listRoundApprovedBy(actor.id()) : List.of();
-        NewsroomFilter f = new NewsroomFilter(blankToNull(status), blankToNull(channel), mine ? actor.id() : author, text,
+        NewsroomFilter f = new NewsroomFilter(statuses, blankToNull(channel), mine ? actor.id() : author, text,
                 levels, waiting ? actor.id() : null, approved);
         Instant afterAt = null;
         Long afterId = null;
@@ -904,6 +898,28 @@ public class NewsroomService {
 
     private static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The list's status filter: empty or null for any state, else one state id or several separated by commas
+     * ({@code draft,returned}), in the order given, without repeats.
+     *
+     * @throws InvalidParameterException naming {@code status} for an unknown state or an empty item
+     */
+    static List<String> statuses(String status) {
+        if (status == null || status.isEmpty()) {
+            return null;
+        }
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
+        for (String s : status.split(",", -1)) {
+            try {
+                ids.add(State.of(s).id());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException("status",
+                        "应为 draft、in_review、returned、scheduled、published 或 withdrawn（多个用逗号分隔）");
+            }
+        }
+        return List.copyOf(ids);
     }
 
     private static String blankToNull(String s) {

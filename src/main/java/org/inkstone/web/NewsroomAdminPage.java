@@ -10,10 +10,13 @@ import java.util.List;
  *
  * @param area    {@code channels}, {@code picks} or {@code accounts}: the template {@code newsroom-<area>.mustache}
  * @param title   the page's heading and title (plain text)
- * @param user    the display name of the logged-in staff member
+ * @param user    the logged-in staff member (name and role: the navigation shows the links the role may open)
  * @param options choices a form offers that the server knows (channels for picks, roles for accounts); may be empty
+ * @param zone    the site zone's id ({@code inkstone.site.zone}, e.g. {@code Asia/Shanghai}): the picks' 到期时间 are
+ *                entered and shown in it
  */
-public record NewsroomAdminPage(String area, String title, String user, List<Option> options) implements Page {
+public record NewsroomAdminPage(String area, String title, NewsroomUser user, List<Option> options, String zone)
+        implements Page {
 
     /** A choice of a {@code select}: its value and its label (both plain text). */
     public record Option(String value, String label) {

@@ -11,10 +11,10 @@ import org.inkstone.account.Account;
 import org.inkstone.account.Caller;
 import org.inkstone.account.Role;
 import org.inkstone.channel.ChannelService;
+import org.inkstone.common.SiteSettings;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The newsroom's administration pages: {@code /newsroom/channels} (栏目管理, chief editors and above),
@@ -28,10 +28,6 @@ import java.util.Map;
 @RequestScoped
 public class NewsroomAdminPageResource {
 
-    /** Chinese names of the role ids; an id without one is shown as it is. */
-    static final Map<String, String> ROLE_NAMES = Map.of("reader", "读者", "moderator", "版主", "reporter", "记者",
-            "editor", "编辑", "chief-editor", "主编", "admin", "管理员");
-
     @Inject
     Pages pages;
 
@@ -41,25 +37,32 @@ public class NewsroomAdminPageResource {
     @Inject
     ChannelService channels;
 
+    @Inject
+    SiteSettings site;
+
     @GET
     @RolesAllowed(Role.Names.EDITOR)
     public String page(@jakarta.ws.rs.PathParam("area") String area) {
         Account account = caller.requireAccount();
-        String user = account.getDisplayName();
+        NewsroomUser user = new NewsroomUser(account.getDisplayName(), account.role());
         return switch (area) {
             case "channels" -> {
                 requireRole(account, Role.Names.CHIEF_EDITOR);
-                yield pages.render(new NewsroomAdminPage(area, "栏目管理", user, List.of()));
+                yield pages.render(new NewsroomAdminPage(area, "栏目管理", user, List.of(), zone()));
             }
             case "picks" -> pages.render(new NewsroomAdminPage(area, "推荐位管理", user,
                     channels.tree().all().stream().map(c -> new NewsroomAdminPage.Option(c.getId(),
-                            (c.getParentId() == null ? "" : "— ") + c.getName())).toList()));
+                            (c.getParentId() == null ? "" : "— ") + c.getName())).toList(), zone()));
             default -> {
                 requireRole(account, Role.Names.ADMIN);
                 yield pages.render(new NewsroomAdminPage(area, "账号管理", user, Arrays.stream(Role.values())
-                        .map(r -> new NewsroomAdminPage.Option(r.id(), ROLE_NAMES.getOrDefault(r.id(), r.id()))).toList()));
+                        .map(r -> new NewsroomAdminPage.Option(r.id(), NewsroomUser.ROLE_NAMES.getOrDefault(r.id(), r.id()))).toList(), zone()));
             }
         };
+    }
+
+    private String zone() {
+        return site.zone().getId();
     }
 
     /**

@@ -12,9 +12,9 @@ import java.util.List;
  * @param zone           the site zone's id ({@code inkstone.site.zone}, e.g. {@code Asia/Shanghai}): 发布时间 is
  *                       entered and shown in it
  * @param channelOptions the 栏目 choices in menu order (none selected: the script selects the article's)
- * @param user           the logged-in staff member's display name
+ * @param user           the logged-in staff member (name and role: the navigation shows the links the role may open)
  */
-public record NewsroomEditorPage(Long articleId, String zone, List<NewsroomOption> channelOptions, String user)
+public record NewsroomEditorPage(Long articleId, String zone, List<NewsroomOption> channelOptions, NewsroomUser user)
         implements Page {
 
     public NewsroomEditorPage {

@@ -7,9 +7,9 @@ package org.inkstone.web;
  *
  * @param articleId the article
  * @param zone      the site zone's id: times are shown in it
- * @param user      the logged-in staff member's display name
+ * @param user      the logged-in staff member (name and role: the navigation shows the links the role may open)
  */
-public record NewsroomHistoryPage(long articleId, String zone, String user) implements Page {
+public record NewsroomHistoryPage(long articleId, String zone, NewsroomUser user) implements Page {
 
     /** No navigation link is current. */
     public NewsroomNav newsroomNav() {

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
  * {@code GET /api/newsroom/articles} with {@link #apiQuery()}; the next page is a link carrying the API's
  * {@code nextCursor} (keyset pages).
  *
- * @param user           the logged-in staff member's display name
+ * @param user           the logged-in staff member (name and role: the navigation shows the links the role may open)
  * @param query          the checked filters
  * @param channelOptions the channel filter's options (全部栏目 first), the requested channel selected
  * @param zone           the site zone's id: times are shown in it
  */
-public record NewsroomListPage(String user, NewsroomListQuery query, List<NewsroomOption> channelOptions, String zone)
+public record NewsroomListPage(NewsroomUser user, NewsroomListQuery query, List<NewsroomOption> channelOptions, String zone)
         implements Page {
 
     public NewsroomListPage {
@@ -60,7 +60,7 @@ public record NewsroomListPage(String user, NewsroomListQuery query, List<Newsro
     @Override
     public String pageTitle() {
         return switch (query.view()) {
-            case "mine" -> "我的草稿";
+            case "mine" -> "我的稿件（草稿/退回）";
             case "waiting" -> "待我审核";
             default -> "稿件";
         };

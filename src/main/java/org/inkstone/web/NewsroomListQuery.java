@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param channel {@code ""} or a channel id (lowercase letters, digits, {@code -}, at most 64 characters)
  * @param author  {@code ""} or an author's account id (decimal digits, at most 18)
  * @param q       {@code ""} or the text searched in titles, at most 100 characters (code points)
- * @param view    {@code all}, {@code mine} (我的草稿: the caller's drafts) or {@code waiting} (待我审核)
+ * @param view    {@code all}, {@code mine} (我的稿件（草稿/退回）: the caller's drafts and returned articles) or {@code waiting} (待我审核)
  * @param cursor  {@code ""} for the first page, else the opaque keyset cursor the API gave as {@code nextCursor}
  *                (URL-safe characters, at most 200)
  */
@@ -25,7 +25,7 @@ public record NewsroomListQuery(String status, String channel, String author, St
 
     /** The article statuses, in workflow order, with their Chinese names. */
     public static final Map<String, String> STATUSES = statuses();
-    /** The views: everything, 我的草稿, 待我审核. */
+    /** The views: everything, 我的稿件（草稿/退回）, 待我审核. */
     public static final List<String> VIEWS = List.of("all", "mine", "waiting");
 
     private static final Pattern CHANNEL = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -84,14 +84,14 @@ public record NewsroomListQuery(String status, String channel, String author, St
 
     /**
      * The parameters of {@code GET /api/newsroom/articles} for this query, in a fixed order, without empty
-     * ones: {@code mine} adds {@code mine=true} and, without a status, {@code status=draft}; {@code waiting}
+     * ones: {@code mine} adds {@code mine=true} and, without a status, {@code status=draft,returned}; {@code waiting}
      * adds {@code waiting=true}. Values are not URL-encoded (the script encodes them).
      */
     public Map<String, String> apiParameters() {
         Map<String, String> p = new LinkedHashMap<>();
         String s = status;
         if (view.equals("mine") && s.isEmpty()) {
-            s = "draft";
+            s = "draft,returned";
         }
         put(p, "status", s);
         put(p, "channel", channel);
@@ -120,10 +120,10 @@ public record NewsroomListQuery(String status, String channel, String author, St
         return o;
     }
 
-    /** The view options (全部稿件, 我的草稿, 待我审核), the requested one selected. */
+    /** The view options (全部稿件, 我的稿件（草稿/退回）, 待我审核), the requested one selected. */
     public List<NewsroomOption> viewOptions() {
         return List.of(new NewsroomOption("all", "全部稿件", view.equals("all")),
-                new NewsroomOption("mine", "我的草稿", view.equals("mine")),
+                new NewsroomOption("mine", "我的稿件（草稿/退回）", view.equals("mine")),
                 new NewsroomOption("waiting", "待我审核", view.equals("waiting")));
     }
 

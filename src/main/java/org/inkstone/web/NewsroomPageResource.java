@@ -97,8 +97,9 @@ public class NewsroomPageResource {
         return channels.all().stream().map(c -> new NewsroomOption(c.getId(), c.getName(), false)).toList();
     }
 
-    private String user() {
-        return caller.requireAccount().getDisplayName();
+    private NewsroomUser user() {
+        org.inkstone.account.Account account = caller.requireAccount();
+        return new NewsroomUser(account.getDisplayName(), account.role());
     }
 
     /** A page: a malformed id is a missing page (404), as on the reader's article page. */

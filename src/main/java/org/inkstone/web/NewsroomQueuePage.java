@@ -6,9 +6,9 @@ package org.inkstone.web;
  *
  * @param kind {@link Kind#REVIEW} or {@link Kind#SCHEDULED}
  * @param zone the site zone's id: times are shown in it
- * @param user the logged-in staff member's display name
+ * @param user the logged-in staff member (name and role: the navigation shows the links the role may open)
  */
-public record NewsroomQueuePage(Kind kind, String zone, String user) implements Page {
+public record NewsroomQueuePage(Kind kind, String zone, NewsroomUser user) implements Page {
 
     /** Which queue. */
     public enum Kind { REVIEW, SCHEDULED }

@@ -95,6 +95,22 @@ class ArticleMapperIT {
     }
 
     @Test
+    void theNewsroomListFiltersOnAnyOfSeveralStates() {
+        Article draft = article("states-draft", "draft", null);
+        Article returned = article("states-returned", "returned", null);
+        Article review = article("states-review", "in_review", null);
+        try (Connection conn = ItDatabase.dataSource().getConnection(); Statement st = conn.createStatement()) {
+            st.executeUpdate("UPDATE article SET updated_at = '2100-02-01 00:00:00' WHERE id IN (" + draft.getId() + ","
+                    + returned.getId() + "," + review.getId() + ")");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        NewsroomFilter two = new NewsroomFilter(List.of("draft", "returned"), null, null, "states-", null, null);
+        assertEquals(List.of(returned.getId(), draft.getId()),
+                articles.listNewsroom(two, null, null, 10).stream().map(Article::getId).toList());
+    }
+
+    @Test
     void roundTripsFourByteCharactersByteExact() {
         Article a = new Article();
         a.setExternalId("mapper-it-emoji-😀");

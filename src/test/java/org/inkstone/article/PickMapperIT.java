@@ -73,6 +73,25 @@ class PickMapperIT {
         return a.getId();
     }
 
+    @Test
+    void theRowInsertSetsTheGeneratedId() throws Exception {
+        long article = article("row-id", "published");
+        EditorPick p = new EditorPick();
+        p.setChannelId(channel);
+        p.setArticleId(article);
+        p.setPosition(4);
+        assertEquals(1, articles.insertEditorPickRow(p));
+        try (Connection c = ItDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM editor_pick WHERE channel_id = ? AND article_id = ?")) {
+            s.setString(1, channel);
+            s.setLong(2, article);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertEquals(r.getLong(1), p.getId());
+            }
+        }
+    }
+
     private long pick(long articleId, int position, Instant expiresAt) throws Exception {
         articles.insertEditorPick(channel, articleId, position, expiresAt);
         try (Connection c = ItDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(

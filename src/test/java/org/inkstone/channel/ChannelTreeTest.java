@@ -67,6 +67,8 @@ class ChannelTreeTest {
         t.checkDeletable("world");
         t.checkDeletable("ai");
         assertEquals("channel_not_empty", assertThrows(ChannelNotEmptyException.class, () -> t.checkDeletable("news")).code());
+        assertEquals("栏目“名news”下仍有文章、推荐位或子栏目，不能删除（可以隐藏）",
+                assertThrows(ChannelNotEmptyException.class, () -> t.checkDeletable("news")).getMessage());
         assertEquals(409, assertThrows(ChannelNotEmptyException.class, () -> t.checkDeletable("sports")).status());
         assertEquals("channel_not_found", assertThrows(ChannelNotFoundException.class, () -> t.checkDeletable("nope")).code());
     }

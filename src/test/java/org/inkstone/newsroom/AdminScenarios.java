@@ -107,8 +107,17 @@ public final class AdminScenarios {
         HttpResponse<String> toLogin = anonymous.get("newsroom/channels");
         assertEquals(303, toLogin.statusCode());
         assertTrue(toLogin.headers().firstValue("Location").orElse("").contains("/login?return="), toLogin.headers().toString());
-        assertEquals(403, editor.get("newsroom/channels").statusCode());
-        assertEquals(200, editor.get("newsroom/picks").statusCode());
+        HttpResponse<String> refused = editor.get("newsroom/channels");
+        assertEquals(403, refused.statusCode());
+        org.jsoup.nodes.Document refusedPage = org.jsoup.Jsoup.parse(refused.body());
+        assertEquals("返回编辑部", refusedPage.select("a[href$=/newsroom]").text(), "a staff member's 403 page leads back");
+        HttpResponse<String> picksPage = editor.get("newsroom/picks");
+        assertEquals(200, picksPage.statusCode());
+        org.jsoup.nodes.Document picks = org.jsoup.Jsoup.parse(picksPage.body());
+        assertEquals(List.of("稿件", "写稿", "审核", "定时", "推荐位"), picks.select("nav.newsroom-nav a").eachText(),
+                "an editor's navigation: no 栏目, no 账号");
+        assertEquals("退出", picks.select("nav.newsroom-nav button#nr-logout").text());
+        assertTrue(picks.select("nav.newsroom-nav .nr-user-name").text().endsWith("（编辑）"), picks.select("nav.newsroom-nav").html());
         assertEquals(200, chief.get("newsroom/channels").statusCode());
         assertEquals(403, chief.get("newsroom/accounts").statusCode());
         assertEquals(404, chief.get("newsroom/elsewhere-" + run).statusCode());
@@ -167,7 +176,9 @@ public final class AdminScenarios {
         assertTrue(channelIds(Api.json(anonymous.get("api/channels"))).contains(top));
 
         // delete only when empty
-        assertError(send(chief, "DELETE", "api/admin/channels/" + top, null, false), 409, "channel_not_empty", null);
+        HttpResponse<String> notEmpty = send(chief, "DELETE", "api/admin/channels/" + top, null, false);
+        assertError(notEmpty, 409, "channel_not_empty", null);
+        assertEquals("栏目“顶层" + run + "”下仍有文章、推荐位或子栏目，不能删除（可以隐藏）", Api.json(notEmpty).getString("message"));
         assertError(send(chief, "DELETE", "api/admin/channels/sports", null, false), 409, "channel_not_empty", null);
         assertError(send(chief, "DELETE", "api/admin/channels/no-such-" + run, null, false), 404, "channel_not_found", null);
         assertError(send(editor, "DELETE", "api/admin/channels/" + kid, null, false), 403, "forbidden", null);
@@ -192,10 +203,13 @@ public final class AdminScenarios {
         Api editor = staff("pk_ed", "editor");
 
         List<Long> articles = sportsArticles(3);
+        List<Long> created = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             HttpResponse<String> r = send(editor, "POST", "api/admin/picks",
                     "{\"channel\":\"" + channel + "\",\"articleId\":" + articles.get(i) + ",\"position\":" + (i + 1) + "}", false);
             assertEquals(201, r.statusCode(), r.body());
+            assertEquals("pinned", Api.json(r).getString("status"));
+            created.add(Api.json(r).getJsonNumber("id").longValue());
         }
         JsonObject list = Api.json(editor.get("api/admin/picks?channel=" + channel));
         assertEquals(channel, list.getJsonObject("channel").getString("id"));
@@ -203,6 +217,7 @@ public final class AdminScenarios {
         assertEquals(articles, items.stream().map(v -> v.asJsonObject().getJsonObject("article").getJsonNumber("id").longValue()).toList());
         assertFalse(items.getJsonObject(0).getJsonObject("article").getString("title").isBlank());
         List<Long> pickIds = items.stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertEquals(created, pickIds, "POST answers each new pick's id");
 
         // reorder: reversed
         List<Long> reversed = List.of(pickIds.get(2), pickIds.get(1), pickIds.get(0));

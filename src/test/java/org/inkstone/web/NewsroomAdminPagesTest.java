@@ -20,7 +20,7 @@ class NewsroomAdminPagesTest {
     }
 
     private static NewsroomAdminPage page(String area, String title, List<NewsroomAdminPage.Option> options) {
-        return new NewsroomAdminPage(area, title, "<b>主编</b>", options);
+        return new NewsroomAdminPage(area, title, new NewsroomUser("<b>主编</b>", org.inkstone.account.Role.ADMIN), options, "Asia/Shanghai");
     }
 
     @Test
@@ -33,13 +33,17 @@ class NewsroomAdminPagesTest {
             assertEquals(1, d.select("h1").size(), p.area());
             assertEquals(p.title(), d.selectFirst("h1").text());
             assertEquals(p.title() + " - " + PageFixtures.chrome().siteName(), d.title());
-            assertEquals("当前用户：<b>主编</b>", d.selectFirst(".meta").text());
+            assertEquals("<b>主编</b>（管理员）", d.selectFirst(".nr-user-name").text());
             assertEquals(List.of(BASE + "/newsroom", BASE + "/newsroom/articles/new", BASE + "/newsroom/review",
                     BASE + "/newsroom/scheduled", BASE + "/newsroom/channels", BASE + "/newsroom/picks",
                     BASE + "/newsroom/accounts"), d.select("nav.newsroom-nav a").eachAttr("href"), p.area());
             assertEquals(List.of(BASE + "/newsroom/" + p.area()),
                     d.select("nav.newsroom-nav a[aria-current=page]").eachAttr("href"), "the current link");
-            assertEquals(List.of(BASE + "/assets/newsroom-admin.js", BASE + "/assets/newsroom-" + p.area() + ".js"),
+            assertEquals(p.area().equals("picks")
+                    ? List.of(BASE + "/assets/newsroom-session.js", BASE + "/assets/newsroom-common.js", BASE + "/assets/newsroom-admin.js",
+                            BASE + "/assets/newsroom-picks.js")
+                    : List.of(BASE + "/assets/newsroom-session.js", BASE + "/assets/newsroom-admin.js",
+                            BASE + "/assets/newsroom-" + p.area() + ".js"),
                     d.select("script[src]").eachAttr("src"));
             assertEquals(0, d.select("script:not([src])").size(), "no inline script (CSP)");
             assertEquals(BASE, d.selectFirst("#newsroom-" + p.area()).attr("data-base"));
@@ -63,9 +67,17 @@ class NewsroomAdminPagesTest {
     }
 
     @Test
+    void thePicksPageEntersAndShowsExpiryInTheSiteZoneAndSaysSo() {
+        Document d = Jsoup.parse(html(page("picks", "推荐位管理", List.of())));
+        assertEquals("Asia/Shanghai", d.selectFirst("#newsroom-picks").attr("data-zone"));
+        assertEquals("到期时间（Asia/Shanghai 时间；可不填）", d.selectFirst("label[for=pick-expires]").text());
+        assertEquals("到期时间（Asia/Shanghai 时间）", d.select("#picks-table th").get(2).text());
+    }
+
+    @Test
     void everyRoleHasAChineseName() {
         for (org.inkstone.account.Role r : org.inkstone.account.Role.values()) {
-            assertFalse(NewsroomAdminPageResource.ROLE_NAMES.getOrDefault(r.id(), "").isEmpty(), r.id());
+            assertFalse(NewsroomUser.ROLE_NAMES.getOrDefault(r.id(), "").isEmpty(), r.id());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.inkstone.web;
 
+import org.inkstone.account.Role;
 import org.inkstone.common.InvalidParameterException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,19 +43,24 @@ class NewsroomPagesTest {
         List<NewsroomOption> listChannels = new ArrayList<>();
         listChannels.add(new NewsroomOption("", "全部栏目", false));
         listChannels.add(new NewsroomOption("sports", "体育", true));
-        m.put("list", new NewsroomListPage(XSS_TITLE, query("draft", "sports", "", XSS_TITLE, "all", ""), listChannels, ZONE));
-        m.put("new", new NewsroomEditorPage(null, ZONE, CHANNELS, "王记者"));
-        m.put("edit", new NewsroomEditorPage(42L, ZONE, CHANNELS, "王记者"));
-        m.put("history", new NewsroomHistoryPage(42L, ZONE, "王编辑"));
-        m.put("review", new NewsroomQueuePage(NewsroomQueuePage.Kind.REVIEW, ZONE, "王编辑"));
-        m.put("scheduled", new NewsroomQueuePage(NewsroomQueuePage.Kind.SCHEDULED, ZONE, "王编辑"));
+        m.put("list", new NewsroomListPage(new NewsroomUser(XSS_TITLE, Role.ADMIN), query("draft", "sports", "", XSS_TITLE, "all", ""), listChannels, ZONE));
+        m.put("new", new NewsroomEditorPage(null, ZONE, CHANNELS, new NewsroomUser("王记者", Role.REPORTER)));
+        m.put("edit", new NewsroomEditorPage(42L, ZONE, CHANNELS, new NewsroomUser("王记者", Role.REPORTER)));
+        m.put("history", new NewsroomHistoryPage(42L, ZONE, new NewsroomUser("王编辑", Role.EDITOR)));
+        m.put("review", new NewsroomQueuePage(NewsroomQueuePage.Kind.REVIEW, ZONE, new NewsroomUser("王主编", Role.CHIEF_EDITOR)));
+        m.put("scheduled", new NewsroomQueuePage(NewsroomQueuePage.Kind.SCHEDULED, ZONE, new NewsroomUser("王编辑", Role.EDITOR)));
         return m;
     }
 
     // ---- every newsroom page -----------------------------------------------------------------------------
 
     @Test
-    void everyPageHasOneH1AndTheNewsroomNavigationWithItsCurrentLink() {
+    void everyPageHasOneH1AndTheNewsroomNavigationWithTheLinksTheRoleMayOpenAndItsCurrentLink() {
+        List<String> all = List.of("稿件", "写稿", "审核", "定时");
+        Map<String, List<String>> links = Map.of("list", List.of("稿件", "写稿", "审核", "定时", "栏目", "推荐位", "账号"),
+                "new", all, "edit", all, "history", List.of("稿件", "写稿", "审核", "定时", "推荐位"),
+                "review", List.of("稿件", "写稿", "审核", "定时", "栏目", "推荐位"),
+                "scheduled", List.of("稿件", "写稿", "审核", "定时", "推荐位"));
         Map<String, String> current = Map.of("list", "稿件", "new", "写稿", "edit", "", "history", "", "review", "审核",
                 "scheduled", "定时");
         samples().forEach((name, page) -> {
@@ -62,10 +68,11 @@ class NewsroomPagesTest {
             assertEquals(1, d.select("h1").size(), name);
             Element nav = d.selectFirst("nav.newsroom-nav[aria-label=编辑部]");
             assertNotNull(nav, name);
-            assertEquals(List.of("稿件", "写稿", "审核", "定时", "栏目", "推荐位", "账号"), nav.select("a").eachText(), name);
-            assertEquals(List.of(BASE + "/newsroom", BASE + "/newsroom/articles/new", BASE + "/newsroom/review",
-                    BASE + "/newsroom/scheduled", BASE + "/newsroom/channels", BASE + "/newsroom/picks",
-                    BASE + "/newsroom/accounts"), nav.select("a").eachAttr("href"), name);
+            List<String> shown = links.get(name);
+            assertEquals(shown, nav.select("a").eachText(), name);
+            Map<String, String> paths = Map.of("稿件", "", "写稿", "/articles/new", "审核", "/review", "定时", "/scheduled",
+                    "栏目", "/channels", "推荐位", "/picks", "账号", "/accounts");
+            assertEquals(shown.stream().map(l -> BASE + "/newsroom" + paths.get(l)).toList(), nav.select("a").eachAttr("href"), name);
             assertEquals(current.get(name), nav.select("a[aria-current=page]").text(), name);
             assertEquals(1, d.select("link[href=" + BASE + "/assets/css/newsroom.css]").size(), name);
         });
@@ -101,6 +108,59 @@ class NewsroomPagesTest {
         });
     }
 
+    @Test
+    void theNavigationShowsTheUserTheirRoleAndALogOutButtonAndTheHeaderNoLogInLink() {
+        Map<String, String> who = Map.of("list", XSS_TITLE + "（管理员）", "new", "王记者（记者）", "edit", "王记者（记者）",
+                "history", "王编辑（编辑）", "review", "王主编（主编）", "scheduled", "王编辑（编辑）");
+        samples().forEach((name, page) -> {
+            Document d = doc(page);
+            assertEquals(who.get(name), d.selectFirst("nav.newsroom-nav .nr-user-name").text(), name);
+            Element logout = d.selectFirst("nav.newsroom-nav button#nr-logout");
+            assertEquals("退出", logout.text(), name);
+            assertEquals("button", logout.attr("type"), name);
+            assertEquals(BASE, logout.attr("data-base"), name);
+            assertEquals(1, d.select("script[src=" + BASE + "/assets/newsroom-session.js]").size(), name);
+            assertEquals(0, d.select("header.site a.login").size(), name + ": staff are logged in");
+        });
+        assertFalse(RENDERER.render(chrome(), samples().get("list")).contains("<script>alert"));
+    }
+
+    @Test
+    void eachRoleSeesOnlyTheAdminLinksItMayOpen() {
+        assertEquals(List.of(false, false, false, false), mays(Role.REPORTER));
+        assertEquals(List.of(false, true, false, false), mays(Role.EDITOR));
+        assertEquals(List.of(true, true, false, false), mays(Role.CHIEF_EDITOR));
+        assertEquals(List.of(true, true, true, false), mays(Role.ADMIN));
+        assertEquals("记者", new NewsroomUser("x", Role.REPORTER).roleName());
+        assertEquals("主编", new NewsroomUser("x", Role.CHIEF_EDITOR).roleName());
+    }
+
+    private static List<Boolean> mays(Role role) {
+        NewsroomUser u = new NewsroomUser("x", role);
+        return List.of(u.mayChannels(), u.mayPicks(), u.mayAccounts(), false);
+    }
+
+    @Test
+    void aReaderPageStillOffersLogIn() {
+        Document d = Jsoup.parse(RENDERER.render(chrome(), new ErrorPageModel(404, "文章不存在")));
+        assertEquals(BASE + "/login", d.selectFirst("header.site a.login").attr("href"));
+        assertEquals(0, d.select("a[href=" + BASE + "/newsroom]").size());
+    }
+
+    @Test
+    void aStaffMemberRefusedANewsroomPageGetsAWayBackToTheNewsroom() {
+        Document d = Jsoup.parse(RENDERER.render(chrome(), new ErrorPageModel(403, "没有权限执行此操作", true)));
+        assertEquals("返回编辑部", d.selectFirst("a[href=" + BASE + "/newsroom]").text());
+        assertTrue(HtmlErrorPage.offersNewsroom(403, "/newsroom/channels", java.util.Optional.of(Role.REPORTER)));
+        assertTrue(HtmlErrorPage.offersNewsroom(403, "/newsroom", java.util.Optional.of(Role.EDITOR)));
+        assertFalse(HtmlErrorPage.offersNewsroom(403, "/newsroom/channels", java.util.Optional.of(Role.READER)));
+        assertFalse(HtmlErrorPage.offersNewsroom(403, "/newsroom/channels", java.util.Optional.of(Role.MODERATOR)));
+        assertFalse(HtmlErrorPage.offersNewsroom(403, "/newsroom/channels", java.util.Optional.empty()));
+        assertFalse(HtmlErrorPage.offersNewsroom(403, "/newsroomx", java.util.Optional.of(Role.ADMIN)));
+        assertFalse(HtmlErrorPage.offersNewsroom(403, "/moderation", java.util.Optional.of(Role.ADMIN)));
+        assertFalse(HtmlErrorPage.offersNewsroom(404, "/newsroom/articles/9/edit", java.util.Optional.of(Role.ADMIN)));
+    }
+
     // ---- the list --------------------------------------------------------------------------------------------
 
     @Test
@@ -112,17 +172,16 @@ class NewsroomPagesTest {
                 d.select("#f-status option").eachAttr("value"));
         assertEquals("sports", d.selectFirst("#f-channel option[selected]").val());
         assertEquals(XSS_TITLE, d.selectFirst("#f-q").val());
-        assertEquals("当前用户：" + XSS_TITLE, d.selectFirst("p.meta").text());
         assertEquals("status=draft&channel=sports&q=%3Cscript%3Ealert%28%27title%27%29%3C%2Fscript%3E%E6%A0%87%E9%A2%98",
                 d.selectFirst("#nr-list").attr("data-api-query"));
-        assertEquals(List.of("全部稿件", "我的草稿", "待我审核"), d.select(".nr-views a").eachText());
+        assertEquals(List.of("全部稿件", "我的稿件（草稿/退回）", "待我审核"), d.select(".nr-views a").eachText());
         assertEquals("全部稿件", d.select(".nr-views a[aria-current=page]").text());
         assertEquals(0, d.select(".pager a:not(.nr-next)").size(), "the first page has no link back to itself");
     }
 
     @Test
     void aLaterPageLinksBackToTheFirstWithTheSameFilters() {
-        NewsroomListPage p = new NewsroomListPage("u", query("", "", "7", "", "waiting", "abc_-=1"), CHANNELS, ZONE);
+        NewsroomListPage p = new NewsroomListPage(new NewsroomUser("u", Role.REPORTER), query("", "", "7", "", "waiting", "abc_-=1"), CHANNELS, ZONE);
         Document d = doc(p);
         assertEquals(BASE + "/newsroom?view=waiting&author=7", d.selectFirst(".pager a:not(.nr-next)").attr("href"));
         assertEquals("author=7&waiting=true&cursor=abc_-%3D1", d.selectFirst("#nr-list").attr("data-api-query"));
@@ -130,11 +189,11 @@ class NewsroomPagesTest {
     }
 
     @Test
-    void myDraftsAskTheApiForTheCallersDrafts() {
-        assertEquals(Map.of("status", "draft", "mine", "true"), query(null, null, null, null, "mine", null).apiParameters());
+    void myArticlesAskTheApiForTheCallersDraftsAndReturnedArticles() {
+        assertEquals(Map.of("status", "draft,returned", "mine", "true"), query(null, null, null, null, "mine", null).apiParameters());
         assertEquals(Map.of("status", "returned", "mine", "true"), query("returned", "", "", "", "mine", "").apiParameters());
         assertEquals(Map.of(), query(" ", "", "", "  ", "", "").apiParameters());
-        assertEquals("我的草稿", new NewsroomListPage("u", query("", "", "", "", "mine", ""), CHANNELS, ZONE).pageTitle());
+        assertEquals("我的稿件（草稿/退回）", new NewsroomListPage(new NewsroomUser("u", Role.REPORTER), query("", "", "", "", "mine", ""), CHANNELS, ZONE).pageTitle());
     }
 
     @Test
@@ -179,12 +238,22 @@ class NewsroomPagesTest {
         assertEquals("科技&数码", d.select("#channel option").get(2).text());
         assertEquals(1, d.select("#body-editor").size());
         assertEquals(11, d.select("#body-toolbar button[aria-label]").size());
-        assertEquals(List.of(BASE + "/webjars/quill/1.3.7/dist/quill.min.js", BASE + "/assets/newsroom-common.js",
+        assertEquals(List.of(BASE + "/assets/newsroom-session.js", BASE + "/webjars/quill/1.3.7/dist/quill.min.js", BASE + "/assets/newsroom-common.js",
                 BASE + "/assets/newsroom-editor.js"), d.select("script").eachAttr("src"));
         assertEquals(1, d.select("link[href=" + BASE + "/webjars/quill/1.3.7/dist/quill.snow.css]").size());
         assertEquals("我已核实以上敏感词，确认提交", d.selectFirst("label[for=ack-sensitive]").text());
         assertEquals(BASE + "/newsroom/articles/42/history", d.selectFirst("p.meta a").attr("href"));
         assertEquals("编辑稿件 #42", d.selectFirst("h1").text());
+    }
+
+    @Test
+    void theEditorHasAHiddenNoticeForTheReturnReason() {
+        Document d = doc(samples().get("edit"));
+        Element box = d.selectFirst("section#nr-returned[hidden]");
+        assertNotNull(box);
+        assertEquals("returned-h", box.attr("aria-labelledby"));
+        assertEquals("稿件已被退回", box.selectFirst("h2#returned-h").text());
+        assertEquals(1, box.select("p#returned-text").size());
     }
 
     @Test
