@@ -364,7 +364,7 @@ public class NewsroomService {
         }
         Instant publishAt = latest.getPublishAt();
         if (in.publishAt != null) {
-            publishAt = in.publishAt.toInstant().truncatedTo(ChronoUnit.MILLIS);
+            publishAt = in.publishAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
             if (!publishAt.isAfter(now)) {
                 throw new WorkflowException(400, "publish_at_in_past", "发布时间须在将来");
             }
@@ -675,7 +675,9 @@ public class NewsroomService {
         if (html.length() > settings.bodyMaxChars()) {
             bad.put("bodyHtml", "正文过长（最多 " + settings.bodyMaxChars() + " 字符）");
         }
-        Instant publishAt = in.publishAt == null ? null : in.publishAt.toInstant().truncatedTo(ChronoUnit.MILLIS);
+        // whole seconds: MariaDB 10.x stores none finer through Connector/J (it reports itself as MySQL 5.5.5), and a
+        // publication time needs none; an unchanged time must compare equal to the stored one
+        Instant publishAt = in.publishAt == null ? null : in.publishAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
         if (publishAt != null && (latest == null || !publishAt.equals(latest.getPublishAt()))
                 && !publishAt.isAfter(clock.instant())) {
             bad.put("publishAt", "发布时间须在将来");

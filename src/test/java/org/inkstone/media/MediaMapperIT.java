@@ -69,7 +69,8 @@ class MediaMapperIT {
         r.setByteSize(3);
         r.setAlt(alt);
         r.setUploaderId(42L);
-        r.setCreatedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        // whole seconds: Connector/J sees MariaDB 10.x as "MySQL 5.5.5-10.x" and drops fractional seconds
+        r.setCreatedAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         return r;
     }
 
