@@ -85,11 +85,23 @@ code=$(curl -sS -m 60 -o /dev/null -w '%{http_code}' -c "$jar" -H 'Content-Type:
 SID=$(awk '$6 == "JSESSIONID" {v = $7} END {print v}' "$jar")
 rm -f "$jar"
 if [[ $code != 200 || -z "$SID" ]]; then echo "admin log-in failed: HTTP $code" >&2; exit 1; fi
+# the articles' author: a reporter the admin creates (nobody publishes a version they wrote)
+REPORTER_PASSWORD="bench-reporter-$TOKEN"
+code=$(curl -sS -m 60 -o "$OUT/reporter.json" -w '%{http_code}' -b "JSESSIONID=$SID" -H 'Content-Type: application/json' \
+    -H "Origin: $BASE" -d "{\"username\":\"benchreporter\",\"displayName\":\"基准记者\",\"password\":\"$REPORTER_PASSWORD\",\"roles\":[\"reporter\"]}" \
+    "$BASE/api/admin/accounts")
+if [[ $code != 201 ]]; then echo "creating the reporter failed: HTTP $code $(cat "$OUT/reporter.json")" >&2; exit 1; fi
+jar=$(mktemp "$OUT/jar.XXXXXX")
+code=$(curl -sS -m 60 -o /dev/null -w '%{http_code}' -c "$jar" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"benchreporter\",\"password\":\"$REPORTER_PASSWORD\"}" "$BASE/api/session")
+AUTHOR_SID=$(awk '$6 == "JSESSIONID" {v = $7} END {print v}' "$jar")
+rm -f "$jar"
+if [[ $code != 200 || -z "$AUTHOR_SID" ]]; then echo "reporter log-in failed: HTTP $code" >&2; exit 1; fi
 
 PAGE="$BASE/articles/$PAGE_ID"
 echo "-- warm-up GET /articles/$PAGE_ID ($WARMUP) and one publish"
 wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" "$PAGE" > "$OUT/wrk-warmup.txt"
-python3 bench/newsroom_publish.py "$BASE" "$SID" 1 "W$$" > "$OUT/publish-warmup.txt"
+python3 bench/newsroom_publish.py "$BASE" "$AUTHOR_SID" "$SID" 1 "W$$" > "$OUT/publish-warmup.txt"
 
 per_round=$(( (ARTICLES + ROUNDS - 1) / ROUNDS ))
 left=$ARTICLES
@@ -102,7 +114,7 @@ for r in $(seq 1 "$ROUNDS"); do
     n=$(( left < per_round ? left : per_round ))
     left=$(( left - n ))
     # the publisher runs during the loaded window only: it starts with wrk and the window lasts until it is done
-    python3 bench/newsroom_publish.py "$BASE" "$SID" "$n" "R$r$$" >> "$OUT/publish.txt" &
+    python3 bench/newsroom_publish.py "$BASE" "$AUTHOR_SID" "$SID" "$n" "R$r$$" >> "$OUT/publish.txt" &
     PUBLISHER_PID=$!
     t0=$(date +%s.%N)
     wrk -t"$THREADS" -c"$CONNS" -d"${ROUND_SECONDS}s" "$PAGE" > "$OUT/wrk-loaded-$r.txt"

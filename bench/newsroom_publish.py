@@ -3,7 +3,10 @@
 response until the node's search API finds it (polled every POLL_MS). Prints one line per article
 ("<id> <publish ms> <found ms>") and ends with "done". Standard library only.
 
-usage: newsroom_publish.py BASE SESSION_ID COUNT TAG [POLL_MS]
+usage: newsroom_publish.py BASE AUTHOR_SESSION_ID PUBLISHER_SESSION_ID COUNT TAG [POLL_MS]
+
+The author (a reporter) creates each article and a chief editor or admin publishes it: nobody publishes a
+version they wrote (four eyes).
 """
 import json
 import sys
@@ -11,13 +14,13 @@ import time
 import urllib.parse
 import urllib.request
 
-base, sid, count, tag = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-poll = (int(sys.argv[5]) if len(sys.argv) > 5 else 20) / 1000.0
-headers = {"Content-Type": "application/json", "Cookie": "JSESSIONID=" + sid}
+base, author, publisher, count, tag = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+poll = (int(sys.argv[6]) if len(sys.argv) > 6 else 20) / 1000.0
 
 
-def call(method, path, body=None):
+def call(method, path, body=None, sid=None):
     data = None if body is None else json.dumps(body).encode("utf-8")
+    headers = {"Content-Type": "application/json", "Cookie": "JSESSIONID=" + (sid or publisher)}
     req = urllib.request.Request(base + path, data=data, method=method, headers=headers)
     with urllib.request.urlopen(req, timeout=30) as r:
         text = r.read().decode("utf-8")
@@ -28,7 +31,7 @@ for i in range(count):
     word = "基准%s号%05d" % (tag, i)
     created = call("POST", "/api/newsroom/articles", {
         "title": word + "新闻发布测试", "channel": "tech", "tags": ["基准"], "source": "基准测试",
-        "bodyHtml": "<p>%s 的正文：编辑部发布流程的基准测试，第 %d 篇。</p>" % (word, i)})
+        "bodyHtml": "<p>%s 的正文：编辑部发布流程的基准测试，第 %d 篇。</p>" % (word, i)}, sid=author)
     aid = created["id"]
     t0 = time.monotonic()
     call("POST", "/api/newsroom/articles/%d/transitions" % aid,
