@@ -30,26 +30,11 @@ SUMMARY="$OUT/summary.txt"
 SERVER_PGID=""
 DATA_DIR=""
 
+# shellcheck source=bench/lib.sh
+source bench/lib.sh  # (the working directory is the checkout root, see the cd above)
+
 say() { echo "$*" | tee -a "$SUMMARY"; }
 
-stop_server() {
-    if [[ -n "$SERVER_PGID" ]]; then
-        kill -TERM -- "-$SERVER_PGID" 2>/dev/null || true
-        for _ in $(seq 1 30); do
-            kill -0 -- "-$SERVER_PGID" 2>/dev/null || break
-            sleep 1
-        done
-        kill -KILL -- "-$SERVER_PGID" 2>/dev/null || true
-        SERVER_PGID=""
-    fi
-    if [[ -n "$DATA_DIR" ]]; then
-        local pids
-        pids=$(ps -eo pid=,args= | grep -F -- "$DATA_DIR" | grep -v grep | awk '{print $1}' || true)
-        [[ -n "$pids" ]] && kill -KILL $pids 2>/dev/null || true
-        rm -rf "$DATA_DIR"
-        DATA_DIR=""
-    fi
-}
 cleanup() {
     local rc=$?
     [[ -n "${PUBLISHER_PID:-}" ]] && kill "$PUBLISHER_PID" 2>/dev/null || true

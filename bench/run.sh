@@ -37,28 +37,13 @@ DATA_DIR=""
 # application reads every configuration key from INKSTONE_<KEY> as well)
 SERVER_ENV=()
 
+# shellcheck source=bench/lib.sh
+source bench/lib.sh  # (the working directory is the checkout root, see the cd above)
+
 say() { echo "$*" | tee -a "$SUMMARY"; }
 
 # Stops the server started by start_server: its process group (mvn, mariadbd, Payara), then anything still
 # running with our data dir on its command line.
-stop_server() {
-    if [[ -n "$SERVER_PGID" ]]; then
-        kill -TERM -- "-$SERVER_PGID" 2>/dev/null || true
-        for _ in $(seq 1 30); do
-            kill -0 -- "-$SERVER_PGID" 2>/dev/null || break
-            sleep 1
-        done
-        kill -KILL -- "-$SERVER_PGID" 2>/dev/null || true
-        SERVER_PGID=""
-    fi
-    if [[ -n "$DATA_DIR" ]]; then
-        local pids
-        pids=$(ps -eo pid=,args= | grep -F -- "$DATA_DIR" | grep -v grep | awk '{print $1}' || true)
-        [[ -n "$pids" ]] && kill -KILL $pids 2>/dev/null || true
-        rm -rf "$DATA_DIR"
-        DATA_DIR=""
-    fi
-}
 cleanup() {
     local rc=$?
     stop_server
