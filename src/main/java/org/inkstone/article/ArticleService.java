@@ -34,6 +34,9 @@ public class ArticleService {
     @Inject
     InkstoneConfig config;
 
+    @Inject
+    jakarta.enterprise.event.Event<ArticleChanged> changed;
+
 
 
     /** The published article with that id, with body; empty for unknown, draft, review or withdrawn ids. */
@@ -346,19 +349,26 @@ public class ArticleService {
 
     /**
      * Records a publication: who published (责任编辑), the first publication time (kept on later corrections)
-     * and, for a correction, its note (dated now). Then {@link #changedForReaders}.
+     * and, for a correction, its note (dated now). Then writes the index outbox and fires {@link ArticleChanged}
+     * ({@code CORRECTED} with a note, else {@code PUBLISHED}) in this transaction.
      */
     @Transactional
     public void recordPublished(long id, Long publishedBy, Instant publishedAt, String correctionNote, Instant now) {
         mapper.updatePublished(id, publishedBy, publishedAt, correctionNote, now);
         outbox.insert(id, now);
+        changed.fire(new ArticleChanged(id, correctionNote == null ? ArticleChanged.Kind.PUBLISHED
+                : ArticleChanged.Kind.CORRECTED, now));
     }
 
-    /** Keeps the reason of a withdrawal with the article and tells every node's index (outbox). */
+    /**
+     * Keeps the reason of a withdrawal with the article, tells every node's index (outbox) and fires
+     * {@link ArticleChanged} {@code WITHDRAWN} in this transaction.
+     */
     @Transactional
     public void recordWithdrawn(long id, String reason, Instant now) {
         mapper.updateWithdrawReason(id, reason);
         outbox.insert(id, now);
+        changed.fire(new ArticleChanged(id, ArticleChanged.Kind.WITHDRAWN, now));
     }
 
     /** Removes the article from every editor pick list (a withdrawal does; they do not come back on restore). */

@@ -41,6 +41,7 @@ public class Settings {
         captchaSettings(config);
         mediaSettings(config);
         newsroomSettings(config);
+        syndicationSettings(config);
     }
 
     @Produces
@@ -101,5 +102,11 @@ public class Settings {
     @Singleton
     org.inkstone.newsroom.NewsroomSettings newsroomSettings(InkstoneConfig config) {
         return org.inkstone.newsroom.NewsroomSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    org.inkstone.syndication.SyndicationSettings syndicationSettings(InkstoneConfig config) {
+        return org.inkstone.syndication.SyndicationSettings.from(config);
     }
 }

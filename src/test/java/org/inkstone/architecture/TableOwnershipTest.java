@@ -38,7 +38,8 @@ class TableOwnershipTest {
             "account", Set.of("account"),
             "captcha", Set.of("captcha_challenge"),
             "comment", Set.of("comment", "comment_dedupe", "comment_flag", "block", "moderation_log"),
-            "media", Set.of("media", "media_rendition"));
+            "media", Set.of("media", "media_rendition"),
+            "syndication", Set.of("syndication_counter", "syndication_item", "partner", "partner_channel", "delivery"));
 
     private static final Pattern TABLE = Pattern.compile("\\b(?:FROM|JOIN|UPDATE|INTO)\\s+([a-z_][a-z0-9_]*)",
             Pattern.CASE_INSENSITIVE);
