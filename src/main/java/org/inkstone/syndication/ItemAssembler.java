@@ -10,6 +10,7 @@ import org.inkstone.channel.Channel;
 import org.inkstone.channel.ChannelService;
 import org.inkstone.common.SiteSettings;
 import org.inkstone.media.Encoding;
+import org.inkstone.media.ImageEncoder;
 import org.inkstone.media.MediaService;
 import org.inkstone.media.PageImage;
 
@@ -89,10 +90,10 @@ public class ItemAssembler {
         Instant changed = change.map(Change::changedAt).orElse(published);
         String html = a.getBodyHtml() != null ? a.getBodyHtml()
                 : ArticlePresenter.bodyHtml(a.getBody() == null ? "" : a.getBody());
-        List<String> tags = articles.tags(articleId).stream().map(ItemAssembler::text).toList();
+        List<String> tags = articles.tags(articleId);
         return new ItemContent(articleId, itemUri(base, articleId), version, PubStatus.USABLE, time(first, zone),
                 time(changed, zone), text(a.getTitle()), blankToNull(a.getSubtitle()), blankToNull(a.getSummary()),
-                XmlChars.clean(AbsoluteLinks.resolve(XmlChars.clean(html), base)), blankToNull(a.getByline()),
+                AbsoluteLinks.resolve(XmlChars.clean(html), base), blankToNull(a.getByline()),
                 blankToNull(a.getSource()), channel(base, a.getChannelId()), parent(base, a.getChannelId()), tags,
                 cover(base, a.getCoverHash(), a.getCoverCredit()), version > 1 ? blankToNull(a.getCorrectionNote()) : null,
                 settings.copyrightNotice(), settings.usageTerms(), provider(base));
@@ -172,18 +173,22 @@ public class ItemAssembler {
 
     /**
      * The picture of {@code image}: the full size, then each page size narrower than it. A page size's height is
-     * the full height scaled by its width ratio, rounded (the media pipeline keeps the aspect ratio).
+     * the media pipeline's ({@link ImageEncoder#renditionSize}: each size is scaled from the previous one).
      */
     static ItemContent.Picture picture(URI base, PageImage image, String credit) {
         List<ItemContent.Rendition> renditions = new ArrayList<>();
         renditions.add(new ItemContent.Rendition("original", base.resolve(image.url()).toString(), image.width(),
                 image.height(), contentType(image.url())));
-        for (var size : List.of(new Object[]{"large", image.large()}, new Object[]{"small", image.small()})) {
-            PageImage.Size s = (PageImage.Size) size[1];
-            if (s.width() < image.width() && !s.url().equals(image.url())) {
-                int h = (int) Math.max(1, Math.round((double) image.height() * s.width() / image.width()));
-                renditions.add(new ItemContent.Rendition((String) size[0], base.resolve(s.url()).toString(), s.width(),
-                        h, contentType(s.url())));
+        int fromWidth = image.width();
+        int fromHeight = image.height();
+        for (String name : List.of("large", "small")) {
+            PageImage.Size s = name.equals("large") ? image.large() : image.small();
+            int[] size = s.url().equals(image.url()) ? null : ImageEncoder.renditionSize(fromWidth, fromHeight, s.width());
+            if (size != null) {
+                renditions.add(new ItemContent.Rendition(name, base.resolve(s.url()).toString(), size[0], size[1],
+                        contentType(s.url())));
+                fromWidth = size[0];
+                fromHeight = size[1];
             }
         }
         return new ItemContent.Picture(base.resolve(image.url()).toString(), text(image.alt()), blankToNull(credit),
@@ -197,10 +202,10 @@ public class ItemAssembler {
     }
 
     private static String text(String s) {
-        return s == null ? "" : XmlChars.clean(s.strip());
+        return s == null ? "" : s.strip();
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : XmlChars.clean(s.strip());
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -4,9 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * Everything a partner document (ninjs, NewsML-G2) says about one version of one article, already made fit for
- * documents read away from the site: every text free of the characters XML 1.0 forbids ({@link XmlChars}), every
- * link and image address absolute ({@link AbsoluteLinks}). Built by {@link ItemAssembler}; written by
+ * Everything a partner document (ninjs, NewsML-G2) says about one version of one article, fit for documents read
+ * away from the site: the constructor removes from every text the characters XML 1.0 forbids ({@link XmlChars}),
+ * so no writer can emit a document that is not well-formed; the assembler makes every link and image address in
+ * the body absolute ({@link AbsoluteLinks}). Built by {@link ItemAssembler}; written by
  * {@link NinjsWriter} and {@link NewsmlG2Writer}. No HTTP, no database: tests build it by hand. Immutable.
  *
  * @param articleId      the article
@@ -41,7 +42,16 @@ public record ItemContent(long articleId, String uri, int version, PubStatus pub
     public static final String LANGUAGE = "zh-CN";
 
     public ItemContent {
-        keywords = List.copyOf(keywords);
+        headline = XmlChars.clean(headline);
+        subheadline = XmlChars.clean(subheadline);
+        summary = XmlChars.clean(summary);
+        bodyHtml = XmlChars.clean(bodyHtml);
+        byline = XmlChars.clean(byline);
+        source = XmlChars.clean(source);
+        keywords = keywords.stream().map(XmlChars::clean).toList();
+        correctionNote = XmlChars.clean(correctionNote);
+        copyrightNotice = XmlChars.clean(copyrightNotice);
+        usageTerms = XmlChars.clean(usageTerms);
     }
 
     /** True for a kill notice (a withdrawal): partners must take the item down. */
@@ -59,6 +69,9 @@ public record ItemContent(long articleId, String uri, int version, PubStatus pub
      * base URL).
      */
     public record Subject(String name, String uri) {
+        public Subject {
+            name = XmlChars.clean(name);
+        }
     }
 
     /**
@@ -71,6 +84,8 @@ public record ItemContent(long articleId, String uri, int version, PubStatus pub
      */
     public record Picture(String uri, String alt, String credit, List<Rendition> renditions) {
         public Picture {
+            alt = XmlChars.clean(alt);
+            credit = XmlChars.clean(credit);
             renditions = List.copyOf(renditions);
         }
     }
