@@ -1002,4 +1002,35 @@ class SiteIT {
         coverAndQueue().theReviewQueueLeavesOutWhatTheCallerAlreadyApproved();
     }
     // ---- end newsroom polish ----
+
+    // ---- syndication: items ----
+
+    private org.inkstone.syndication.ItemScenarios items() {
+        return new org.inkstone.syndication.ItemScenarios(root());
+    }
+
+    @Test
+    @RunAsClient
+    void itemsAPublishedArticleWithACoverCarriesItsFieldsInBothFormats() throws Exception {
+        items().aPublishedArticleWithACoverCarriesItsFieldsInBothFormats();
+    }
+
+    @Test
+    @RunAsClient
+    void itemsACorrectionIsVersionTwoOfTheSameUri() throws Exception {
+        items().aCorrectionIsVersionTwoOfTheSameUri();
+    }
+
+    @Test
+    @RunAsClient
+    void itemsAWithdrawalIsAKillNoticeInBothFormats() throws Exception {
+        items().aWithdrawalIsAKillNoticeInBothFormats();
+    }
+
+    @Test
+    @RunAsClient
+    void itemsPreviewsAreForStaffOnly() {
+        items().previewsAreForStaffOnly();
+    }
+    // ---- end syndication: items ----
 }
