@@ -24,7 +24,8 @@ import java.util.Map;
  * {@code language} {@code zh-CN};</li>
  * <li>{@code headlines}: role {@code main} (the title) and {@code subheadline} (the subtitle), text/plain;
  * {@code descriptions}: role {@code summary}, text/plain; {@code bodies}: role {@code main}, text/html, with
- * {@code charcount} (characters = code points of the body's text, tags left out);</li>
+ * {@code charcount} (characters = code points of the body's text as jsoup renders it: tags left out, runs of
+ * white space and block boundaries one space);</li>
  * <li>{@code by} (the byline); {@code infosources}: the 来源 with role
  * {@code http://cv.iptc.org/newscodes/infosourcerole/originfo} (IPTC Information Source Role, "originating
  * source");</li>
@@ -120,7 +121,10 @@ public final class NinjsWriter {
         return out.toString();
     }
 
-    /** The body's character count: code points of its text without markup (ninjs {@code charcount}). */
+    /**
+     * The body's character count (ninjs {@code charcount}, NewsML-G2 {@code inlineXML/@charcount}): code points of
+     * its text without markup, white space normalised by jsoup ({@code Element.text()}: one space between blocks).
+     */
     static int charCount(String html) {
         String text = Jsoup.parseBodyFragment(html).text();
         return text.codePointCount(0, text.length());

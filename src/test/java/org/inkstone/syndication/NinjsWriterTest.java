@@ -11,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NinjsWriterTest {
 
@@ -129,5 +130,18 @@ class NinjsWriterTest {
         assertThrows(AssertionError.class, () -> SyndicationSchemas.validateNinjs("""
                 {"uri":"https://news.example/articles/1","places":[{"name":"连云港","geojson":"not an object"}]}
                 """));
+    }
+
+    @Test
+    void theSchemaHelperRefusesToFetchAnythingOverTheNetwork() {
+        Throwable e = assertThrows(Throwable.class, () -> SyndicationSchemas.offlineRegistry().getSchema(
+                com.networknt.schema.SchemaLocation.of("https://schemas.example/root.json"),
+                "{\"$schema\":\"https://json-schema.org/draft/2020-12/schema\",\"$ref\":\"https://schemas.example/other.json\"}",
+                com.networknt.schema.InputFormat.JSON).validate("{}", com.networknt.schema.InputFormat.JSON));
+        while (e.getCause() != null && !(e instanceof AssertionError)) {
+            e = e.getCause();
+        }
+        assertEquals(AssertionError.class, e.getClass(), String.valueOf(e));
+        assertTrue(e.getMessage().contains("https://schemas.example/other.json"), e.getMessage());
     }
 }

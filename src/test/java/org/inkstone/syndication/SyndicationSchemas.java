@@ -88,22 +88,28 @@ public final class SyndicationSchemas {
     private static Schema loadNinjs() {
         try {
             String text = Files.readString(iptc("ninjs-schema_2.1.json"), StandardCharsets.UTF_8);
-            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                    b -> b.schemaLoader(l -> l
-                            .schemaIdResolvers(r -> r.mapPrefix(GEOJSON,
-                                    "classpath:org/inkstone/syndication/GeoJSON-stub.json"))
-                            .resourceLoaders(r -> r.add(iri -> {
-                                String scheme = iri.getScheme();
-                                if ("http".equals(scheme) || "https".equals(scheme)) {
-                                    throw new AssertionError("the ninjs schema would fetch " + iri
-                                            + " over the network; map it to a local file in SyndicationSchemas");
-                                }
-                                return null;
-                            }))));
-            return registry.getSchema(SchemaLocation.of(NINJS_ID), text, InputFormat.JSON);
+            return offlineRegistry().getSchema(SchemaLocation.of(NINJS_ID), text, InputFormat.JSON);
         } catch (IOException e) {
             throw new UncheckedIOException("the ninjs 2.1 schema (../shared/data/iptc)", e);
         }
+    }
+
+    /**
+     * A draft 2020-12 registry that never goes to the network: GeoJSON is the local stub, the meta-schemas are the
+     * library's own copies, and any other http(s) address throws an {@link AssertionError} naming it.
+     */
+    static SchemaRegistry offlineRegistry() {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaLoader(l -> l
+                        .schemaIdResolvers(r -> r.mapPrefix(GEOJSON, "classpath:org/inkstone/syndication/GeoJSON-stub.json"))
+                        .resourceLoaders(r -> r.values(loaders -> loaders.add(0, iri -> {
+                            String scheme = iri.getScheme();
+                            if ("http".equals(scheme) || "https".equals(scheme)) {
+                                throw new AssertionError("a schema would fetch " + iri
+                                        + " over the network; map it to a local file in SyndicationSchemas");
+                            }
+                            return null;
+                        })))));
     }
 
     private static javax.xml.validation.Schema loadNewsmlG2() {
