@@ -149,4 +149,20 @@ public interface ArticleMapper {
 
     /** Every revision, newest first, without content (n, action, createdBy, createdAt, imported). */
     List<ArticleRevision> listRevisions(@Param("id") long id);
+
+    // ----- feeds (issue 10): read by org.inkstone.syndication through ArticleService -----
+
+    /**
+     * Id and {@code published_at} of the newest {@code limit} published articles of the channels {@code channelIds}
+     * (the site when null), newest first by {@code (published_at DESC, id DESC)}. Each channel is read as its own
+     * backward range of idx_article_channel_published (at most {@code limit} index entries each), the site as one
+     * range of idx_article_published; the union is then ordered and cut to {@code limit}.
+     */
+    List<Article> listNewestPublishedIds(@Param("channelIds") List<String> channelIds, @Param("limit") int limit);
+
+    /**
+     * Published articles among {@code ids} (any order) with what a feed entry shows: title, summary, byline, body
+     * and body HTML, cover hash, channel, publication and correction times.
+     */
+    List<Article> listPublishedForFeed(@Param("ids") List<Long> ids);
 }

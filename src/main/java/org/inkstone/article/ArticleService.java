@@ -436,4 +436,45 @@ public class ArticleService {
     public List<ArticleRevision> revisions(long id) {
         return mapper.listRevisions(id);
     }
+
+    // ----- feeds (issue 10); the feed rules live in org.inkstone.syndication -----
+
+    /**
+     * Id and publication time (the only fields set) of the newest {@code limit} published articles of the channels
+     * {@code channelIds} (of the whole site when null), newest first by publication time, then id. One index-only
+     * query whatever the number of channels (see the mapper).
+     *
+     * @param channelIds 1 or more channel ids (unknown ones simply have no articles), or null for the site
+     * @param limit      1–100
+     * @throws IllegalArgumentException for an empty channel list or a limit out of range
+     */
+    public List<Article> newestPublished(List<String> channelIds, int limit) {
+        if (channelIds != null && channelIds.isEmpty() || limit < 1 || limit > 100) {
+            throw new IllegalArgumentException("channels " + channelIds + ", limit " + limit);
+        }
+        return mapper.listNewestPublishedIds(channelIds == null ? null : List.copyOf(channelIds), limit);
+    }
+
+    /**
+     * The published articles among {@code ids} in the order of {@code ids}, with title, summary, byline, source,
+     * body (plain text) and body HTML (null for an imported article), cover hash, channel, publication and
+     * correction times; ids that are unknown or no longer published are left out. One query.
+     */
+    public List<Article> publishedForFeed(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Article> byId = new HashMap<>();
+        for (Article a : mapper.listPublishedForFeed(ids)) {
+            byId.put(a.getId(), a);
+        }
+        List<Article> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Article a = byId.get(id);
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
 }

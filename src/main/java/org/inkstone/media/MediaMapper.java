@@ -31,4 +31,7 @@ public interface MediaMapper {
 
     /** At most {@code limit} images with an id below {@code beforeId} (null: from the newest), newest first. */
     List<MediaRow> listBefore(@Param("beforeId") Long beforeId, @Param("limit") int limit);
+
+    /** The images among {@code hashes} (without bytes), in any order; unknown hashes are left out. */
+    List<MediaRow> listByHashes(@Param("hashes") List<String> hashes);
 }

@@ -136,6 +136,22 @@ public class MediaService {
         return "media/" + hash + (width == null ? "" : "-" + width) + "." + encoding.extension();
     }
 
+    /**
+     * The full-size files of the images among {@code hashes} (URL, media type, length), by hash, in one query; hashes
+     * the library does not have are absent. For documents that list many images at once (feed enclosures).
+     */
+    public java.util.Map<String, ImageFile> files(java.util.Collection<String> hashes) {
+        java.util.Map<String, ImageFile> out = new java.util.HashMap<>();
+        if (hashes.isEmpty()) {
+            return out;
+        }
+        for (MediaRow row : mapper.listByHashes(List.copyOf(new java.util.LinkedHashSet<>(hashes)))) {
+            Encoding e = Encoding.ofDb(row.getEncoding());
+            out.put(row.getHash(), new ImageFile(row.getHash(), url(row.getHash(), null, e), e.mediaType(), row.getByteSize()));
+        }
+        return out;
+    }
+
     PageImage pageImage(MediaRow row) {
         Encoding e = Encoding.ofDb(row.getEncoding());
         List<Integer> widths = row.renditionWidths();

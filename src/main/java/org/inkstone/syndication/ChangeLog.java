@@ -55,4 +55,20 @@ public class ChangeLog {
     public long currentSeq() {
         return mapper.currentSeq();
     }
+
+    /** The current syndicated state of each article among {@code articleIds} that has one, by article id (one query). */
+    public java.util.Map<Long, Change> find(java.util.Collection<Long> articleIds) {
+        java.util.Map<Long, Change> out = new java.util.HashMap<>();
+        if (!articleIds.isEmpty()) {
+            for (ChangeRow r : mapper.listItems(java.util.List.copyOf(articleIds))) {
+                out.put(r.getArticleId(), r.toChange());
+            }
+        }
+        return out;
+    }
+
+    /** When the latest change of any article was recorded; empty before the first. */
+    public Optional<java.time.Instant> latestChangeAt() {
+        return Optional.ofNullable(mapper.findLatestChangedAt());
+    }
 }

@@ -34,4 +34,10 @@ public interface ChangeLogMapper {
 
     /** The highest seq taken so far (0 before the first change). */
     long currentSeq();
+
+    /** The rows of the articles among {@code articleIds} (any order; articles without a row are absent). */
+    java.util.List<ChangeRow> listItems(@Param("articleIds") java.util.List<Long> articleIds);
+
+    /** {@code changed_at} of the latest change (highest seq), or null before the first. */
+    Instant findLatestChangedAt();
 }

@@ -5,5 +5,11 @@
  * publishing transaction) and records every change in its own tables ({@code syndication_counter},
  * {@code syndication_item}, {@code partner}, {@code partner_channel}, {@code delivery}); reads articles, channels
  * and images only through their services.
+ *
+ * <p>Feeds: {@link org.inkstone.syndication.FeedResource} ({@code /feeds/rss.xml}, {@code /feeds/atom.xml}) and
+ * {@link org.inkstone.syndication.ChannelFeedResource} ({@code /channels/{id}/rss.xml}, {@code .../atom.xml}) answer
+ * with validators and 304s; {@link org.inkstone.syndication.FeedService} lists, versions ({@link
+ * org.inkstone.syndication.FeedVersion}) and caches; {@link org.inkstone.syndication.FeedEntries} builds entries;
+ * {@link org.inkstone.syndication.FeedWriter} writes them with ROME.
  */
 package org.inkstone.syndication;

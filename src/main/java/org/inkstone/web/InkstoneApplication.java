@@ -63,6 +63,9 @@ public class InkstoneApplication extends ResourceConfig {
         register(WebJarResource.class);
         register(AssetResource.class);
         register(MediaFileResource.class);
+        // feeds (issue 10): /feeds/{rss,atom}.xml, /channels/{id}/{rss,atom}.xml
+        register(org.inkstone.syndication.FeedResource.class);
+        register(org.inkstone.syndication.ChannelFeedResource.class);
         // JSON API
         register(PingResource.class);
         register(ArticleResource.class);

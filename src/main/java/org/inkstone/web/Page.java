@@ -4,7 +4,7 @@ package org.inkstone.web;
  * A server-rendered page: one record per template, whose components are what the template shows. The
  * shared chrome (site name, links base, navigation) is not part of it; {@link Pages#render} adds that.
  * Templates resolve a name {@code foo} to a component or no-argument method {@code foo()} of the page
- * first, so no page may have a member named {@code siteName}, {@code base} or {@code channels}: it would
+ * first, so no page may have a member named {@code siteName}, {@code base}, {@code channels} or {@code feeds}: it would
  * hide the chrome's value, even when null.
  */
 public interface Page {

@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Renders a {@link Page} record inside the {@link Chrome} through its Mustache template. Templates see the
- * page's record components and methods first, then the chrome's ({@code siteName}, {@code base},
+ * page's record components and methods first, then the chrome's ({@code siteName}, {@code base}, {@code feeds},
  * {@code channels}); mustache.java resolves a name {@code foo} to a method {@code foo()}, so record
  * accessors need no getters. {@code {{name}}} escapes HTML; {@code {{{name}}}} is for components named
  * {@code ...Html} only, whose HTML Inkstone built from escaped text or the comment sanitizer produced.

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Renders server-side pages: a {@link Page} record through its template under {@code WEB-INF/templates/},
- * inside the {@link Chrome} that this class alone builds (site name, context path, channel navigation), so
+ * inside the {@link Chrome} that this class alone builds (site name, context path, channel navigation, feed links), so
  * page resources pass only what their page shows. Untrusted text is escaped by the templates; see
  * {@link PageRenderer}.
  *
@@ -57,10 +57,11 @@ public class Pages {
      *                          (except for an {@link ErrorPageModel}, which is then rendered without navigation)
      */
     public String render(Page page) {
-        return renderer().render(chrome(page instanceof ErrorPageModel), page);
+        return renderer().render(chrome(page), page);
     }
 
-    private Chrome chrome(boolean navigationOptional) {
+    private Chrome chrome(Page page) {
+        boolean navigationOptional = page instanceof ErrorPageModel;
         List<Channel> nav;
         try {
             nav = channels.navigation();
@@ -72,6 +73,7 @@ public class Pages {
             LOG.log(Level.WARNING, "error page without navigation: channels unavailable ({0})", e.toString());
             nav = List.of();
         }
-        return new Chrome(site.name(), servletContext.getContextPath(), nav);
+        String base = servletContext.getContextPath();
+        return new Chrome(site.name(), base, nav, FeedLinks.of(page, site.name(), base));
     }
 }

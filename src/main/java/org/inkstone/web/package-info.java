@@ -13,7 +13,8 @@
  *       {@link org.inkstone.web.ErrorPageModel} through {@link org.inkstone.web.HtmlErrorPage}, which
  *       implements {@code common}'s error page. A record's components are what its template shows.</li>
  *   <li>{@link org.inkstone.web.Pages} renders them and alone adds the {@link org.inkstone.web.Chrome}
- *       (site name, context path, channel navigation); {@link org.inkstone.web.PageRenderer} does the
+ *       (site name, context path, channel navigation, and the feed autodiscovery links that
+ *       {@link org.inkstone.web.FeedLinks} picks per page); {@link org.inkstone.web.PageRenderer} does the
  *       Mustache work without a servlet context, so tests render the real templates;
  *       {@link org.inkstone.web.Pager} is the page-link model of paginated pages.</li>
  * </ul>

@@ -112,6 +112,24 @@ class MediaMapperIT {
     }
 
     @Test
+    void severalImagesAreFoundByHashInOneQuery() {
+        String jpeg = newHash();
+        String png = newHash();
+        try (SqlSession s = factory.openSession(true)) {
+            MediaMapper m = s.getMapper(MediaMapper.class);
+            MediaRow a = row(jpeg, "jpeg", 800, 600, "甲");
+            a.setByteSize(12345);
+            m.insert(a, new byte[] {1});
+            m.insert(row(png, "png", 10, 10, "乙"), new byte[] {2});
+            List<MediaRow> found = new ArrayList<>(m.listByHashes(List.of(png, "0".repeat(64), jpeg)));
+            found.sort(java.util.Comparator.comparing(MediaRow::getId));
+            assertEquals(List.of(jpeg, png), found.stream().map(MediaRow::getHash).toList());
+            assertEquals(12345, found.get(0).getByteSize());
+            assertEquals("png", found.get(1).getEncoding());
+        }
+    }
+
+    @Test
     void aHashIsStoredOnlyOnce() {
         String hash = newHash();
         try (SqlSession s = factory.openSession(true)) {

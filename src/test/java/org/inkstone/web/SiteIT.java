@@ -1033,4 +1033,35 @@ class SiteIT {
         items().previewsAreForStaffOnly();
     }
     // ---- end syndication: items ----
+
+    // ---- syndication: feeds ----
+
+    private org.inkstone.syndication.FeedScenarios feeds() {
+        return new org.inkstone.syndication.FeedScenarios(root());
+    }
+
+    @Test
+    @RunAsClient
+    void feedAnswersWithValidatorsAndNotModified() {
+        feeds().answersWithValidatorsAndNotModified();
+    }
+
+    @Test
+    @RunAsClient
+    void feedFollowsPublicationsCorrectionsAndWithdrawals() {
+        feeds().followsPublicationsCorrectionsAndWithdrawals();
+    }
+
+    @Test
+    @RunAsClient
+    void feedChannelPagesAndChannelFeedsMatchApart() {
+        feeds().channelPagesAndChannelFeedsMatchApart();
+    }
+
+    @Test
+    @RunAsClient
+    void feedPagesAdvertiseFeedsThatAnswer() {
+        feeds().pagesAdvertiseFeedsThatAnswer();
+    }
+    // ---- end syndication: feeds ----
 }
