@@ -29,13 +29,17 @@ public final class PushReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ConcurrentLinkedQueue<Integer> script = new ConcurrentLinkedQueue<>();
+    /** A scripted answer: a status, with a {@code Location} header when not null. */
+    private record Answer(int status, String location) {
+    }
+
+    private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<Arrival> arrivals = new ArrayList<>();
 
     /** A receiver answering {@code statuses} in order, then 200 to everything. */
     public PushReceiver(int... statuses) {
         for (int s : statuses) {
-            script.add(s);
+            script.add(new Answer(s, null));
         }
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -55,12 +59,21 @@ public final class PushReceiver implements AutoCloseable {
         Arrival a = new Arrival(x.getRequestURI().getPath(), x.getRequestHeaders().getFirst("Content-Type"),
                 x.getRequestHeaders().getFirst(Signatures.DELIVERY), x.getRequestHeaders().getFirst(Signatures.TIMESTAMP),
                 x.getRequestHeaders().getFirst(Signatures.HEADER), new String(body, StandardCharsets.UTF_8), Instant.now());
-        Integer status = script.poll();
+        Answer answer = script.poll();
         synchronized (arrivals) {
             arrivals.add(a);
         }
-        x.sendResponseHeaders(status == null ? 200 : status, -1);
+        if (answer != null && answer.location() != null) {
+            x.getResponseHeaders().add("Location", answer.location());
+        }
+        x.sendResponseHeaders(answer == null ? 200 : answer.status(), -1);
         x.close();
+    }
+
+    /** Adds a redirect ({@code status} with {@code Location: location}) to the end of the script; returns this. */
+    public PushReceiver thenRedirect(int status, String location) {
+        script.add(new Answer(status, location));
+        return this;
     }
 
     /** The endpoint URL, e.g. {@code http://127.0.0.1:41234/push}. */

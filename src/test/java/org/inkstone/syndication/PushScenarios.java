@@ -259,6 +259,42 @@ public final class PushScenarios {
         }
     }
 
+    /**
+     * 307 and 308 are followed (same body, same signature, same uid), each hop checked by the SSRF rule; a redirect
+     * to a private address or any other 3xx fails the delivery at once.
+     */
+    public void redirectsAreFollowedOnlyAs307Or308ToAllowedAddresses() {
+        try (PushReceiver target = new PushReceiver();
+             PushReceiver hop = new PushReceiver().thenRedirect(307, target.url() + "?from=hop");
+             PushReceiver entry = new PushReceiver().thenRedirect(308, hop.url());
+             PushReceiver toPrivate = new PushReceiver().thenRedirect(307, "http://169.254.169.254/latest/meta-data/");
+             PushReceiver found = new PushReceiver().thenRedirect(302, target.url())) {
+            Registered followed = register(entry.url(), "ninjs", CHANNEL);
+            Registered refused = register(toPrivate.url(), "ninjs", CHANNEL);
+            Registered moved = register(found.url(), "ninjs", CHANNEL);
+            long article = new Newsdesk(root).publish("跳转测试 " + tag(), CHANNEL, "<p>正文。</p>", null);
+            JsonObject d = awaitStatus(followed.id(), article, 1, "delivered");
+            assertEquals(1, d.getInt("attempts"), "following redirects is one attempt");
+            Arrival first = entry.await(of(followed.id(), article), 1, DEADLINE).get(0);
+            Arrival middle = hop.await(of(followed.id(), article), 1, DEADLINE).get(0);
+            Arrival last = target.await(of(followed.id(), article), 1, DEADLINE).get(0);
+            assertEquals(first.body(), last.body());
+            assertEquals(first.signature(), last.signature());
+            assertEquals(first.delivery(), middle.delivery());
+            assertSigned(last, followed.secret());
+            JsonObject r = awaitStatus(refused.id(), article, 1, "failed");
+            assertEquals(1, r.getInt("attempts"));
+            assertEquals(307, r.getInt("lastCode"));
+            assertTrue(r.getString("lastError").startsWith("redirect endpoint_not_allowed"), r.toString());
+            JsonObject m = awaitStatus(moved.id(), article, 1, "failed");
+            assertEquals(302, m.getInt("lastCode"));
+            assertEquals(1, m.getInt("attempts"));
+            assertEquals(List.of(), target.arrivals(of(moved.id(), article)), "a 302 is not followed");
+        } finally {
+            cleanUp();
+        }
+    }
+
     /** A paused partner gets nothing (its deliveries wait, queued) until resumed, then gets them. */
     public void aPausedPartnerGetsNothingUntilResumed() {
         try (PushReceiver paused = new PushReceiver(); PushReceiver control = new PushReceiver()) {

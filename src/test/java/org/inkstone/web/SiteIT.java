@@ -1055,5 +1055,10 @@ class SiteIT {
     void pushBackfillQueuesTheNewestItemsOfThePartnersChannels() {
         push().backfillQueuesTheNewestItemsOfThePartnersChannels();
     }
+    @Test
+    @RunAsClient
+    void pushRedirectsAreFollowedOnlyAs307Or308ToAllowedAddresses() {
+        push().redirectsAreFollowedOnlyAs307Or308ToAllowedAddresses();
+    }
     // ---- end syndication: push ----
 }
