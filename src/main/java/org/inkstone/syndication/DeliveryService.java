@@ -53,6 +53,9 @@ public class DeliveryService {
     SyndicationDocuments documents;
 
     @Inject
+    ItemAssembler assembler;
+
+    @Inject
     SyndicationSettings settings;
 
     @Inject
@@ -76,9 +79,10 @@ public class DeliveryService {
             return 0;
         }
         Map<Format, SyndicationDocuments.Document> rendered = new EnumMap<>(Format.class);
+        ItemContent item = assembler.assemble(change.articleId()); // once, for both formats
         Instant now = clock.instant();
         for (Partner p : subscribers) {
-            SyndicationDocuments.Document doc = rendered.computeIfAbsent(p.format(), f -> documents.render(change.articleId(), f));
+            SyndicationDocuments.Document doc = rendered.computeIfAbsent(p.format(), f -> SyndicationDocuments.render(item, f));
             write(p, doc, now);
         }
         return subscribers.size();
@@ -222,7 +226,7 @@ public class DeliveryService {
     /**
      * Queues the current documents of the newest {@code count} published articles of the partner's channels
      * (newest first by publication time), one delivery each, superseding queued older versions. An article whose
-     * document cannot be rendered (not in the change log while the documents are placeholders) is skipped.
+     * document cannot be rendered (it was withdrawn or deleted meanwhile) is skipped.
      *
      * @param count 1 to {@code inkstone.syndication.backfill-max} (400 naming {@code count} otherwise)
      * @return how many deliveries were queued

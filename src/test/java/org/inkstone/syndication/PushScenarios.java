@@ -155,7 +155,11 @@ public final class PushScenarios {
 
     /** Validates a pushed body against the IPTC schema of its format. */
     private static void assertValid(Arrival a, String format) {
-        // PLACEHOLDER until wt-items is merged: SyndicationSchemas.validateNinjs / validateNewsmlG2
+        if (format.equals("ninjs")) {
+            SyndicationSchemas.validateNinjs(a.body());
+        } else {
+            SyndicationSchemas.validateNewsmlG2(a.body());
+        }
     }
 
     // ---- scenarios ---------------------------------------------------------------------------------------
@@ -233,8 +237,9 @@ public final class PushScenarios {
 
     /** A correction is version 2 with the same uri; a withdrawal is a kill notice (pubstatus canceled); in order. */
     public void aCorrectionIsANewVersionAndAWithdrawalAKillNotice() {
-        try (PushReceiver receiver = new PushReceiver()) {
+        try (PushReceiver receiver = new PushReceiver(); PushReceiver g2 = new PushReceiver()) {
             Registered p = register(receiver.url(), "ninjs", CHANNEL);
+            Registered pg = register(g2.url(), "newsml-g2", CHANNEL);
             Newsdesk desk = new Newsdesk(root);
             long article = desk.publish("更正测试 " + tag(), CHANNEL, "<p>初稿。</p>", null);
             awaitStatus(p.id(), article, 1, "delivered");
@@ -254,6 +259,13 @@ public final class PushScenarios {
             assertEquals(3, new HashSet<>(got.stream().map(Arrival::delivery).toList()).size(), "a uid per delivery");
             got.forEach(a -> assertSigned(a, p.secret()));
             got.forEach(a -> assertValid(a, "ninjs"));
+            assertFalse(docs.get(2).containsKey("bodies"), "a kill notice has no body");
+            assertTrue(docs.get(1).containsKey("bodies"));
+            awaitStatus(pg.id(), article, 3, "delivered");
+            List<Arrival> xml = g2.await(of(pg.id(), article), 3, DEADLINE);
+            xml.forEach(a -> assertValid(a, "newsml-g2"));
+            assertTrue(xml.get(2).body().contains("stat:canceled"), xml.get(2).body());
+            assertTrue(xml.get(1).body().contains("version=\"2\""), xml.get(1).body());
         } finally {
             cleanUp();
         }
