@@ -91,6 +91,8 @@ public class InkstoneApplication extends ResourceConfig {
         register(org.inkstone.newsroom.AdminWithdrawResource.class);
         register(org.inkstone.newsroom.NewsroomNoStore.class);
         register(NewsroomPreviewResource.class);
+        register(org.inkstone.syndication.AdminPartnerResource.class);
+        register(org.inkstone.syndication.AdminDeliveryResource.class);
         register(org.inkstone.syndication.AdminSyndicationItemResource.class);
 
         register(PasswordChangeGate.class);
