@@ -29,14 +29,26 @@ public class ChannelService {
     @Inject
     ChannelMapper mapper;
 
+    /**
+     * How long after a change on this node a loaded snapshot is not kept (each read loads again), in ms:
+     * {@link #reload()} runs inside the changing transaction, so a read on another thread in that window may
+     * load the table as it was before the commit; keeping such a snapshot would hide the change for
+     * {@link #RELOAD_MS}. The transaction commits right after {@code reload()} (its last statement).
+     */
+    static final long SETTLE_MS = 1_000;
+
     private volatile Snapshot snapshot;
+
+    /** {@link System#nanoTime()} of the last change on this node. */
+    private volatile long changedAt = System.nanoTime() - SETTLE_MS * 2_000_000;
 
     private record Snapshot(ChannelTree tree, Map<String, Channel> byId, Map<String, String> aliases, long loadedAt) {
     }
 
     private Snapshot snapshot() {
         Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - s.loadedAt() > RELOAD_MS * 1_000_000) {
+        if (s == null || System.nanoTime() - s.loadedAt() > RELOAD_MS * 1_000_000
+                || s.loadedAt() - changedAt < SETTLE_MS * 1_000_000) {
             List<Channel> all = List.copyOf(mapper.listAll());
             Map<String, Channel> byId = all.stream().collect(Collectors.toUnmodifiableMap(Channel::getId, Function.identity()));
             Map<String, String> aliases = mapper.listAliases().stream().collect(Collectors.toUnmodifiableMap(
@@ -49,6 +61,7 @@ public class ChannelService {
 
     /** Drops this node's snapshot after a change; the next read loads the channels again. */
     private void reload() {
+        changedAt = System.nanoTime();
         snapshot = null;
     }
 
