@@ -96,12 +96,12 @@ public class ChangeFeed {
                 : articles.findPublished(articleId).map(Article::getChannelId).orElse(null);
         Set<String> covered = covered(channels.tree(), s.channels());
         if (channel == null || covered != null && !covered.contains(channel)) {
-            throw new ItemNotFoundException(String.valueOf(articleId));
+            throw new ItemNotFoundException();
         }
         try {
             return documents.render(articleId, s.format());
         } catch (ArticleNotFoundException e) {
-            throw new ItemNotFoundException(String.valueOf(articleId));
+            throw new ItemNotFoundException();
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * channels (one answer for all three, so a partner learns nothing about other channels): 404 {@code item_not_found}.
  */
 public class ItemNotFoundException extends InkstoneException {
-    public ItemNotFoundException(String articleId) {
-        super(404, "item_not_found", "没有这篇稿件：" + articleId, Map.of());
+    public ItemNotFoundException() {
+        super(404, "item_not_found", "没有这篇稿件，或它不在所订栏目内", Map.of());
     }
 }
