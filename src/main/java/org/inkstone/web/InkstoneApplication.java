@@ -88,6 +88,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(org.inkstone.newsroom.AdminWithdrawResource.class);
         register(org.inkstone.newsroom.NewsroomNoStore.class);
         register(NewsroomPreviewResource.class);
+        register(org.inkstone.syndication.AdminPartnerResource.class);
 
         register(PasswordChangeGate.class);
         register(CallerSecurity.class);
