@@ -5,15 +5,10 @@ import jakarta.inject.Inject;
 import org.inkstone.article.Article;
 import org.inkstone.article.ArticleNotFoundException;
 import org.inkstone.article.ArticleService;
-import org.inkstone.channel.Channel;
-import org.inkstone.channel.ChannelService;
-import org.inkstone.channel.ChannelTree;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The pull side of syndication: a partner's changes in commit order, keyset-paged by {@link PullCursor}, and the
@@ -34,9 +29,6 @@ public class ChangeFeed {
 
     @Inject
     SyndicationDocuments documents;
-
-    @Inject
-    ChannelService channels;
 
     @Inject
     ArticleService articles;
@@ -69,7 +61,7 @@ public class ChangeFeed {
         }
         long after = Math.max(cursor.map(PullCursor::seq).orElse(0L), s.startSeq());
         long upTo = mapper.currentSeq();
-        List<ChangeRow> rows = after >= upTo ? List.of() : mapper.listChanges(after, upTo, covered(channels.tree(), s.channels()), size);
+        List<ChangeRow> rows = after >= upTo ? List.of() : mapper.listChanges(after, upTo, s.channels().isEmpty() ? null : s.channels(), size);
         List<SyndicationDocuments.Document> items = new ArrayList<>(rows.size());
         for (ChangeRow r : rows) {
             try {
@@ -94,8 +86,7 @@ public class ChangeFeed {
         ChangeRow row = mapper.findItem(articleId);
         String channel = row != null ? row.getChannelId()
                 : articles.findPublished(articleId).map(Article::getChannelId).orElse(null);
-        Set<String> covered = covered(channels.tree(), s.channels());
-        if (channel == null || covered != null && !covered.contains(channel)) {
+        if (channel == null || !s.takes(channel)) {
             throw new ItemNotFoundException();
         }
         try {
@@ -103,22 +94,5 @@ public class ChangeFeed {
         } catch (ArticleNotFoundException e) {
             throw new ItemNotFoundException();
         }
-    }
-
-    /**
-     * The channel ids a subscription covers: each subscribed channel and its children in {@code tree}; null for an
-     * empty subscription (every channel). A subscribed id that no longer exists still covers itself.
-     */
-    static Set<String> covered(ChannelTree tree, List<String> subscribed) {
-        if (subscribed.isEmpty()) {
-            return null;
-        }
-        Set<String> out = new LinkedHashSet<>(subscribed);
-        for (String id : subscribed) {
-            for (Channel child : tree.children(id)) {
-                out.add(child.getId());
-            }
-        }
-        return out;
     }
 }

@@ -109,7 +109,8 @@ public class SyndicationResource {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new InvalidPartnerKeyException();
         }
-        Subscriber s = partners.subscriber(authorization.substring(7).strip()).orElseThrow(InvalidPartnerKeyException::new);
+        Partner p = partners.authenticate(authorization.substring(7).strip()).orElseThrow(InvalidPartnerKeyException::new);
+        Subscriber s = Subscriber.of(p, partners.expandedChannels(p));
         limiter.hit(RateLimit.SYNDICATION_PULL, "p:" + s.partnerId());
         return s;
     }
