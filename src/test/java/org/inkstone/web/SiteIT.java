@@ -1002,4 +1002,53 @@ class SiteIT {
         coverAndQueue().theReviewQueueLeavesOutWhatTheCallerAlreadyApproved();
     }
     // ---- end newsroom polish ----
+
+    // ---- syndication: pull ----
+
+    private org.inkstone.syndication.PullScenarios pull() {
+        return new org.inkstone.syndication.PullScenarios(root());
+    }
+
+    @Test
+    @RunAsClient
+    void pullANewPartnerSeesNothingFromBeforeItsRegistration() {
+        pull().aNewPartnerSeesNothingFromBeforeItsRegistration();
+    }
+
+    @Test
+    @RunAsClient
+    void pullAPublicationAppearsAsItsDocument() {
+        pull().aPublicationAppearsAsItsDocument();
+    }
+
+    @Test
+    @RunAsClient
+    void pullACorrectionAppearsOnceAtTheEndWithVersion2() {
+        pull().aCorrectionAppearsOnceAtTheEndWithVersion2();
+    }
+
+    @Test
+    @RunAsClient
+    void pullAWithdrawalIsACanceledKillNotice() {
+        pull().aWithdrawalIsACanceledKillNotice();
+    }
+
+    @Test
+    @RunAsClient
+    void pullAPartnerGetsItsChannelsAndTheirChildrenOnly() {
+        pull().aPartnerGetsItsChannelsAndTheirChildrenOnly();
+    }
+
+    @Test
+    @RunAsClient
+    void pullCursorWalkingReturnsEveryItemExactlyOnce() {
+        pull().cursorWalkingReturnsEveryItemExactlyOnce();
+    }
+
+    @Test
+    @RunAsClient
+    void pullAWrongKeyIs401WhetherOrNotTheItemExists() {
+        pull().aWrongKeyIs401WhetherOrNotTheItemExists();
+    }
+    // ---- end syndication: pull ----
 }
