@@ -88,9 +88,10 @@ class DeliveryCrashIT {
         server = start(port, props, "first");
         List<Long> ids = seedItems(dbUrl);
         long partnerId = registerPartner(root);
-        HttpResponse<String> backfill = admin(root, "POST", "api/admin/partners/" + partnerId + "/backfill",
-                "{\"count\":" + ITEMS + "}");
-        assertTrue(backfill.statusCode() / 100 == 2, backfill.body());
+        HttpResponse<String> backfill = admin(root, "POST", "api/admin/deliveries/backfill",
+                "{\"partner\":" + partnerId + ",\"count\":" + ITEMS + "}");
+        assertEquals(200, backfill.statusCode(), backfill.body());
+        assertEquals(ITEMS, Json.createReader(new StringReader(backfill.body())).readObject().getInt("queued"));
 
         waitUntil(Duration.ofSeconds(60), () -> arrivals.size() >= 10, "the first deliveries");
         long pid = server.pid();

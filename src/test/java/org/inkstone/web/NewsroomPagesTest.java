@@ -130,14 +130,14 @@ class NewsroomPagesTest {
         assertEquals(List.of(false, false, false, false), mays(Role.REPORTER));
         assertEquals(List.of(false, true, false, false), mays(Role.EDITOR));
         assertEquals(List.of(true, true, false, false), mays(Role.CHIEF_EDITOR));
-        assertEquals(List.of(true, true, true, false), mays(Role.ADMIN));
+        assertEquals(List.of(true, true, true, true), mays(Role.ADMIN));
         assertEquals("记者", new NewsroomUser("x", Role.REPORTER).roleName());
         assertEquals("主编", new NewsroomUser("x", Role.CHIEF_EDITOR).roleName());
     }
 
     private static List<Boolean> mays(Role role) {
         NewsroomUser u = new NewsroomUser("x", role);
-        return List.of(u.mayChannels(), u.mayPicks(), u.mayAccounts(), false);
+        return List.of(u.mayChannels(), u.mayPicks(), u.mayAccounts(), u.mayPartners());
     }
 
     @Test
