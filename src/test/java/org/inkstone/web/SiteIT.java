@@ -1050,5 +1050,11 @@ class SiteIT {
     void pullAWrongKeyIs401WhetherOrNotTheItemExists() {
         pull().aWrongKeyIs401WhetherOrNotTheItemExists();
     }
+
+    @Test
+    @RunAsClient
+    void pullAnAdminRegistersAPartnerInTheBrowserSeesItsKeyOnceAndRotatesIt() {
+        new PartnerJourneys(root()).anAdminRegistersAPartnerSeesItsKeyOnceAndRotatesIt();
+    }
     // ---- end syndication: pull ----
 }
