@@ -75,7 +75,10 @@ CREATE TABLE partner_channel (
 -- (UTF-8 text) sent, rendered when the delivery was written. status: queued (waiting or between attempts),
 -- sending (claimed by lease_owner until lease_until; an expired lease is claimable again), delivered,
 -- failed (a 4xx other than 408/429, or retries gave up), superseded (a newer version was queued before this
--- one was sent). next_attempt_at: when it may be claimed. last_code: the last HTTP status (NULL: none).
+-- one was sent). next_attempt_at: when it may be claimed. retry_until: after this a failed attempt gives the
+-- delivery up (failed): created_at + inkstone.syndication.retry-for-minutes, moved on by an admin's redeliver.
+-- last_code: the last HTTP status (NULL: none). A claim takes only the oldest non-final (queued/sending) delivery
+-- of one (partner, article) and none of a paused partner, so versions of one item arrive in order, one at a time.
 CREATE TABLE delivery (
   id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   uid             CHAR(36)      CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
@@ -87,6 +90,7 @@ CREATE TABLE delivery (
   status          VARCHAR(16)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   attempts        INT           NOT NULL DEFAULT 0,
   next_attempt_at DATETIME(3)   NOT NULL,
+  retry_until     DATETIME(3)   NOT NULL,
   lease_owner     VARCHAR(64)   NULL,
   lease_until     DATETIME(3)   NULL,
   last_code       INT           NULL,

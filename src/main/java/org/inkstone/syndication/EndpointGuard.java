@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
  * {@code http://127.0.0.1:3306/} or an intranet address, or a public endpoint that redirects there, and the
  * worker then POSTs from inside the network. A URL passes only when it is {@code http}/{@code https} with a host
  * and no user-info, and <em>every</em> address its host resolves to is public ({@link #isPublic}), unless the host
- * name or the address is listed in {@code inkstone.syndication.allowed-hosts}. Checked at registration and
+ * name, or the IP literal the URL names, is listed in {@code inkstone.syndication.allowed-hosts}: a listed address
+ * allows that literal only, not every name that resolves to it (so with {@code 127.0.0.1} listed,
+ * {@code http://127.0.0.1:8080/} passes and {@code http://localhost:8080/} does not; list {@code localhost} too if
+ * wanted). Checked at registration and
  * update, and by the worker before every attempt and at every redirect hop.
  *
  * <p>Known gap (DNS rebinding): the JDK {@code HttpClient} resolves the host again when it connects, so a name
@@ -100,6 +103,10 @@ public final class EndpointGuard {
         if (allowedNames.contains(host)) {
             return uri;
         }
+        InetAddress literal = literal(host);
+        if (literal != null && allowedAddresses.contains(literal)) {
+            return uri; // the same address spelt another way, e.g. 0:0:0:0:0:0:0:1 for a listed ::1
+        }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host);
@@ -110,7 +117,7 @@ public final class EndpointGuard {
             throw new EndpointNotAllowedException("主机名无法解析：" + host);
         }
         for (InetAddress a : addresses) {
-            if (!isPublic(a) && !allowedAddresses.contains(a)) {
+            if (!isPublic(a)) {
                 throw new EndpointNotAllowedException("地址 " + a.getHostAddress() + " 不是公网地址");
             }
         }

@@ -15,8 +15,11 @@ public class SyndicationEvents {
     @Inject
     ChangeLog changeLog;
 
+    @Inject
+    DeliveryService deliveries;
+
     void onArticleChanged(@Observes ArticleChanged e) {
         Change c = changeLog.record(e);
-        // deliveries: one per subscribed partner, written here in the same transaction (push helper)
+        deliveries.enqueue(c); // the outbox: one delivery per subscribed partner, same transaction
     }
 }

@@ -90,6 +90,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(org.inkstone.newsroom.NewsroomNoStore.class);
         register(NewsroomPreviewResource.class);
         register(org.inkstone.syndication.AdminPartnerResource.class);
+        register(org.inkstone.syndication.AdminDeliveryResource.class);
 
         register(PasswordChangeGate.class);
         register(CallerSecurity.class);

@@ -36,7 +36,8 @@ import java.util.logging.Logger;
  * (see {@link AccountService#ensureAdmin}), import of the files
  * named by {@code inkstone.import.files} (idempotent), search index open + catch-up from the outbox (or a
  * full rebuild), the publication of scheduled articles whose time passed while it was down, then the periodic
- * outbox poll, scheduled publication (every {@code inkstone.newsroom.schedule-poll-ms}) and view-count flush and the purge of expired CAPTCHA, duplicate-guard, view-claim and rate-limit rows every 10 minutes,
+ * outbox poll, scheduled publication (every {@code inkstone.newsroom.schedule-poll-ms}), the push delivery worker (every
+ * {@code inkstone.syndication.poll-interval-ms}) and view-count flush and the purge of expired CAPTCHA, duplicate-guard, view-claim and rate-limit rows every 10 minutes,
  * and in the background the related
  * lists of the newest articles. Deployment fails if migration fails.
  */
@@ -96,6 +97,12 @@ public class Startup {
     @Inject
     org.inkstone.newsroom.NewsroomSettings newsroomSettings;
 
+    @Inject
+    org.inkstone.syndication.DeliveryWorker deliveryWorker;
+
+    @Inject
+    org.inkstone.syndication.SyndicationSettings syndicationSettings;
+
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -111,6 +118,9 @@ public class Startup {
         scheduledPublisher.publishDue(); // times that passed while the server was down
         long due = newsroomSettings.schedulePoll().toMillis();
         tasks.add(scheduler.scheduleWithFixedDelay(guard("scheduled publication", scheduledPublisher::publishDue), due, due, TimeUnit.MILLISECONDS));
+        deliveryWorker.start();
+        long push = syndicationSettings.pollInterval().toMillis();
+        tasks.add(scheduler.scheduleWithFixedDelay(guard("push deliveries", deliveryWorker::poll), push, push, TimeUnit.MILLISECONDS));
         long flush = articleSettings.viewsFlush().toMillis();
         tasks.add(scheduler.scheduleWithFixedDelay(guard("view flush", views::flush), flush, flush, TimeUnit.MILLISECONDS));
         tasks.add(scheduler.scheduleWithFixedDelay(guard("expired rows purge", () -> {
@@ -157,6 +167,7 @@ public class Startup {
     @PreDestroy
     void stop() {
         tasks.forEach(t -> t.cancel(false));
+        deliveryWorker.stop(); // running pushes finish (up to the timeout); what this node holds goes back in the queue
         try {
             indexer.commitNow(); // rows applied since the last interval commit
         } catch (RuntimeException e) {

@@ -42,7 +42,9 @@ class EndpointGuardTest {
             "rebind.example", List.of("93.184.216.34", "10.1.2.3"),
             "localhost", List.of("127.0.0.1", "::1"),
             "intranet.example", List.of("10.9.9.9"),
-            "metadata.example", List.of("169.254.169.254"))));
+            "metadata.example", List.of("169.254.169.254"),
+            "loopback-only.example", List.of("127.0.0.1"),
+            "unique-local.example", List.of("fd00::5"))));
 
     private static InetAddress ip(String literal) {
         InetAddress a = EndpointGuard.literal(literal);
@@ -94,7 +96,8 @@ class EndpointGuardTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://partner.example/inkstone/push", "http://partner.example:8080/p?x=1",
             "https://dual.example/", "http://93.184.216.34/", "http://[2606:4700:4700::1111]:8443/hook",
-            "http://127.0.0.1:9999/receiver", "https://INTRANET.example/push", "http://[fd00::5]/push"})
+            "http://127.0.0.1:9999/receiver", "https://INTRANET.example/push", "http://[fd00::5]/push",
+            "http://[fd00:0:0:0:0:0:0:5]/push"})
     void allowsPublicEndpointsAndListedHosts(String url) {
         assertEquals(url, GUARD.check(url).toString());
     }
@@ -103,7 +106,8 @@ class EndpointGuardTest {
     @ValueSource(strings = {"http://10.0.0.1/", "http://169.254.169.254/latest/meta-data/", "http://localhost:8080/",
             "http://127.0.0.2/", "http://[::1]/", "http://[::ffff:10.0.0.1]/", "http://rebind.example/",
             "http://metadata.example/", "http://192.168.1.1/", "http://[fe80::1]/", "http://100.64.1.1/",
-            "http://0.0.0.0:8080/", "http://[fd00::6]/"})
+            "http://0.0.0.0:8080/", "http://[fd00::6]/", "http://loopback-only.example:8080/",
+            "http://unique-local.example/"})
     void refusesEndpointsThatReachPrivateAddresses(String url) {
         EndpointNotAllowedException e = assertThrows(EndpointNotAllowedException.class, () -> GUARD.check(url));
         assertEquals(400, e.status());

@@ -1003,6 +1003,61 @@ class SiteIT {
     }
     // ---- end newsroom polish ----
 
+    // ---- syndication: push ----
+    private org.inkstone.syndication.PushScenarios push() {
+        return new org.inkstone.syndication.PushScenarios(root());
+    }
+
+    @Test
+    @RunAsClient
+    void pushAPublishPushesExactlyOneSignedDocumentToEachSubscriber() {
+        push().aPublishPushesExactlyOneSignedDocumentToEachSubscriber();
+    }
+
+    @Test
+    @RunAsClient
+    void pushServerErrorsAreRetriedWithTheSameUidAndOther4xxFailAtOnce() {
+        push().serverErrorsAreRetriedWithTheSameUidAndOther4xxFailAtOnce();
+    }
+
+    @Test
+    @RunAsClient
+    void pushACorrectionIsANewVersionAndAWithdrawalAKillNotice() {
+        push().aCorrectionIsANewVersionAndAWithdrawalAKillNotice();
+    }
+
+    @Test
+    @RunAsClient
+    void pushAPausedPartnerGetsNothingUntilResumed() {
+        push().aPausedPartnerGetsNothingUntilResumed();
+    }
+
+    @Test
+    @RunAsClient
+    void pushAPartnerNotSubscribedToTheChannelGetsNothing() {
+        push().aPartnerNotSubscribedToTheChannelGetsNothing();
+    }
+
+    @Test
+    @RunAsClient
+    void pushRegistrationRefusesPrivateEndpointsAndShowsCredentialsOnce() {
+        push().registrationRefusesPrivateEndpointsAndShowsCredentialsOnce();
+    }
+
+    @Test
+    @RunAsClient
+    void pushPartnersAndDeliveriesAreForAdminsOnly() {
+        push().partnersAndDeliveriesAreForAdminsOnly();
+    }
+
+    @Test
+    @RunAsClient
+    void pushBackfillQueuesTheNewestItemsOfThePartnersChannels() {
+        push().backfillQueuesTheNewestItemsOfThePartnersChannels();
+    }
+    // ---- end syndication: push ----
+
+
     // ---- syndication: pull ----
 
     private org.inkstone.syndication.PullScenarios pull() {
