@@ -106,6 +106,9 @@ public interface ArticleMapper {
 
     int deleteTags(@Param("id") long id);
 
+    /** The article's tags in tag order. */
+    java.util.List<String> listTags(@Param("id") long id);
+
     /**
      * Sets the workflow columns and adds 1 to the version, only if the version is still {@code version};
      * returns the rows changed (0: someone else wrote first).

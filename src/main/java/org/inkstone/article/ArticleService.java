@@ -247,6 +247,11 @@ public class ArticleService {
         return Optional.ofNullable(mapper.findForNewsroom(id));
     }
 
+    /** The article's tags (any state), in tag order; empty for none or an unknown id. */
+    public List<String> tags(long id) {
+        return mapper.listTags(id);
+    }
+
     /** The stored state of an article; empty for an unknown id. */
     public Optional<ArticleStatus> status(long id) {
         String s = mapper.findStatus(id);

@@ -2,18 +2,17 @@ package org.inkstone.syndication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import org.inkstone.article.ArticleNotFoundException;
 
 /**
- * PLACEHOLDER (replaced by the items work, branch wt-items): the signature is the contract, the body is not.
- * The current document of an article for partners, in a format.
+ * The current document of an article for partners, in a format: IPTC ninjs 2.1 ({@link NinjsWriter}) or NewsML-G2
+ * 2.35 ({@link NewsmlG2Writer}), from the content {@link ItemAssembler} gathers. Thread-safe (stateless).
  */
 @ApplicationScoped
 public class SyndicationDocuments {
 
     @Inject
-    ChangeLog changeLog;
+    ItemAssembler assembler;
 
     /** A rendered document: the text sent or served (UTF-8), with what it is. */
     public record Document(long articleId, String uri, int version, PubStatus pubStatus, Format format, String body) {
@@ -28,12 +27,15 @@ public class SyndicationDocuments {
      * @throws ArticleNotFoundException for an article that does not exist or was never published
      */
     public Document render(long articleId, Format format) {
-        Change c = changeLog.find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
-        String uri = "urn:placeholder:" + articleId;
-        String body = format == Format.NINJS
-                ? Json.createObjectBuilder().add("uri", uri).add("version", String.valueOf(c.version()))
-                        .add("pubstatus", c.pubStatus().id()).build().toString()
-                : "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"" + uri + "\" version=\"" + c.version() + "\"/>";
-        return new Document(articleId, uri, c.version(), c.pubStatus(), format, body);
+        return render(assembler.assemble(articleId), format);
+    }
+
+    /** {@code item} in {@code format} (no database access: for tests and for rendering one content twice). */
+    public static Document render(ItemContent item, Format format) {
+        String body = switch (format) {
+            case NINJS -> NinjsWriter.write(item);
+            case NEWSML_G2 -> NewsmlG2Writer.write(item);
+        };
+        return new Document(item.articleId(), item.uri(), item.version(), item.pubStatus(), format, body);
     }
 }

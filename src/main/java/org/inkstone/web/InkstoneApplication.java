@@ -91,6 +91,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(NewsroomPreviewResource.class);
         register(org.inkstone.syndication.AdminPartnerResource.class);
         register(org.inkstone.syndication.AdminDeliveryResource.class);
+        register(org.inkstone.syndication.AdminSyndicationItemResource.class);
 
         register(PasswordChangeGate.class);
         register(CallerSecurity.class);
