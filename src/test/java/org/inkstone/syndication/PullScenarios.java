@@ -201,6 +201,49 @@ public final class PullScenarios {
         assertEquals(200, pull(Api.json(rotated).getString("key"), "api/syndication/items/" + id).statusCode(), "the new key works");
     }
 
+    /**
+     * Every document the pull API serves validates: the ninjs ones against the ninjs 2.1 schema, the NewsML-G2 ones
+     * against the 2.35 XSD (publication, correction, kill notice), in the feed and from the item endpoint with its
+     * media type.
+     */
+    public void servedDocumentsValidateInBothFormats() {
+        String channel = channel(null);
+        Newsdesk desk = new Newsdesk(root);
+        Partner ninjs = register("ninjs", channel);
+        Partner g2 = register("newsml-g2", channel);
+        long a = desk.publish("校验稿件甲 <标题> & \"引号\"", channel, "<p>正文<a href=\"/articles/1\">链接</a>，]]> 结尾。</p>", null);
+        long b = desk.publish("校验稿件乙", channel, "<p>将被撤下。</p>", null);
+        desk.correct(a, "校验稿件甲（更正）", channel, "<p>更正后的正文。</p>", "更正");
+        desk.withdraw(b, "撤稿测试");
+
+        JsonObject ninjsFeed = walk(ninjs, 100);
+        assertEquals(2, ninjsFeed.getJsonArray("items").size(), ninjsFeed.toString());
+        for (JsonValue v : ninjsFeed.getJsonArray("items")) {
+            SyndicationSchemas.validateNinjs(v.asJsonObject().getJsonObject("document").toString());
+        }
+        JsonObject g2Feed = walk(g2, 100);
+        assertEquals(List.of("newsml-g2", "newsml-g2"), g2Feed.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("format")).toList());
+        assertEquals(List.of("usable", "canceled"), g2Feed.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("pubstatus")).toList());
+        for (JsonValue v : g2Feed.getJsonArray("items")) {
+            SyndicationSchemas.validateNewsmlG2(v.asJsonObject().getString("document"));
+        }
+        assertEquals(uris(ninjsFeed), uris(g2Feed), "one item, one uri, whatever the format");
+
+        for (long id : List.of(a, b)) {
+            HttpResponse<String> j = pull(ninjs.key(), "api/syndication/items/" + id);
+            assertEquals(200, j.statusCode(), j.body());
+            assertTrue(j.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            SyndicationSchemas.validateNinjs(j.body());
+            HttpResponse<String> x = pull(g2.key(), "api/syndication/items/" + id);
+            assertEquals(200, x.statusCode(), x.body());
+            assertTrue(x.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.iptc.g2.newsitem+xml"),
+                    x.headers().firstValue("Content-Type").orElse(""));
+            SyndicationSchemas.validateNewsmlG2(x.body());
+        }
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------
 
     /** A new channel (top level when {@code parent} is null) with a random id. */

@@ -1108,6 +1108,12 @@ class SiteIT {
 
     @Test
     @RunAsClient
+    void pullServedDocumentsValidateInBothFormats() {
+        pull().servedDocumentsValidateInBothFormats();
+    }
+
+    @Test
+    @RunAsClient
     void pullAnAdminRegistersAPartnerInTheBrowserSeesItsKeyOnceAndRotatesIt() {
         new PartnerJourneys(root()).anAdminRegistersAPartnerSeesItsKeyOnceAndRotatesIt();
     }
