@@ -211,7 +211,7 @@ public final class PullScenarios {
         Newsdesk desk = new Newsdesk(root);
         Partner ninjs = register("ninjs", channel);
         Partner g2 = register("newsml-g2", channel);
-        long a = desk.publish("校验稿件甲 <标题> & \"引号\"", channel, "<p>正文<a href=\"/articles/1\">链接</a>，]]> 结尾。</p>", null);
+        long a = desk.publish("校验稿件甲：A&B", channel, "<p>正文<a href=\"/articles/1\">链接</a>，]]> 结尾。</p>", null);
         long b = desk.publish("校验稿件乙", channel, "<p>将被撤下。</p>", null);
         desk.correct(a, "校验稿件甲（更正）", channel, "<p>更正后的正文。</p>", "更正");
         desk.withdraw(b, "撤稿测试");
