@@ -173,7 +173,7 @@ class DeliveryCrashIT {
                 "--deploy", System.getProperty("it.war"), "--contextroot", "inkstone")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         String ping = "http://127.0.0.1:" + port + "/inkstone/api/ping";
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             assertTrue(p.isAlive(), "the " + run + " server exited; see " + log);
             try {
@@ -187,7 +187,7 @@ class DeliveryCrashIT {
             Thread.sleep(250);
         }
         p.destroyForcibly();
-        throw new AssertionError("the " + run + " server did not answer within 180 s; see " + log);
+        throw new AssertionError("the " + run + " server did not answer within 300 s; see " + log);
     }
 
     private static int freePort() throws IOException {

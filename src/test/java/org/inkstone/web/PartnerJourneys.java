@@ -4,6 +4,8 @@ import org.inkstone.comment.Api;
 import org.inkstone.comment.TestDb;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -59,6 +61,7 @@ final class PartnerJourneys {
             assertTrue(codes.get(1).getText().startsWith("iss_"), codes.get(1).getText());
             assertEquals(200, pull(key), "the key shown works on the pull API");
 
+            waitFor(d, x -> rowOf(x, name).isDisplayed());
             WebElement row = rowOf(d, name);
             assertEquals(List.of(name, "NewsML-G2", "（无）", "科技", "只拉取"),
                     row.findElements(By.tagName("td")).subList(0, 5).stream().map(WebElement::getText).toList());
@@ -70,26 +73,33 @@ final class PartnerJourneys {
             assertFalse(d.findElement(By.id("partners-secret")).isDisplayed(), "shown once: gone after a reload");
             assertFalse(d.getPageSource().contains(key), "the key is nowhere in the page any more");
 
-            rowOf(d, name).findElement(By.xpath(".//button[text()='暂停']")).click();
+            waitFor(d, x -> {
+                rowOf(x, name).findElement(By.xpath(".//button[text()='暂停']")).click();
+                return true;
+            });
             waitFor(d, x -> !rowOf(x, name).findElements(By.xpath(".//button[text()='恢复']")).isEmpty());
             assertTrue(d.findElement(By.id("partners-status")).getText().contains("拉取不受影响"));
             assertEquals(200, pull(key), "a paused partner still pulls");
 
             assertEquals(1, TestDb.update("UPDATE partner SET failing_since = '2026-01-02 03:04:05' WHERE id = ?", id));
             d.navigate().refresh();
-            waitFor(d, x -> rowOf(x, name).getText().contains("推送失败"));
-            assertTrue(rowOf(d, name).findElement(By.cssSelector("strong.nr-alert")).getText().startsWith("只拉取，推送失败（自 2026-01-02"),
-                    rowOf(d, name).getText());
+            waitFor(d, x -> rowOf(x, name).findElement(By.cssSelector("strong.nr-alert")).getText().startsWith("只拉取，推送失败（自 2026-01-02"));
 
             ((JavascriptExecutor) d).executeScript("window.confirm = function () { return true; };");
-            rowOf(d, name).findElement(By.xpath(".//button[text()='更换拉取密钥']")).click();
+            waitFor(d, x -> {
+                rowOf(x, name).findElement(By.xpath(".//button[text()='更换拉取密钥']")).click();
+                return true;
+            });
             waitFor(d, x -> x.findElement(By.id("partners-secret")).isDisplayed());
             String newKey = d.findElement(By.cssSelector("#partners-secret-list code")).getText();
             assertNotEquals(key, newKey);
             assertEquals(401, pull(key), "the old key stops at once");
             assertEquals(200, pull(newKey));
 
-            rowOf(d, name).findElement(By.tagName("a")).click();
+            waitFor(d, x -> {
+                rowOf(x, name).findElement(By.tagName("a")).click();
+                return true;
+            });
             waitFor(d, x -> x.getCurrentUrl().endsWith("/newsroom/partners/" + id));
             assertEquals("合作媒体：" + name, d.findElement(By.tagName("h1")).getText());
             waitFor(d, x -> !x.findElements(By.cssSelector("#deliveries-table tbody tr")).isEmpty());
@@ -104,10 +114,12 @@ final class PartnerJourneys {
 
     private static WebElement rowOf(WebDriver d, String name) {
         return d.findElements(By.cssSelector("#partners-table tbody tr")).stream()
-                .filter(r -> r.getText().startsWith(name)).findFirst().orElseThrow(() -> new AssertionError("no row " + name));
+                .filter(r -> r.getText().startsWith(name)).findFirst().orElseThrow(() -> new NoSuchElementException("no row " + name));
     }
 
+    /** Waits for {@code condition}; a row re-rendered meanwhile (the lists are rebuilt after every action) is looked up again. */
     private static void waitFor(WebDriver d, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(d, Duration.ofSeconds(30)).until(condition);
+        new WebDriverWait(d, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class).until(condition);
     }
 }
