@@ -141,6 +141,24 @@ print("deliveries per second: %.1f (%d deliveries from the first publish respons
       % (total / secs, total, secs))
 PY
 
+# The worker's own rate: a backlog (a backfill of BENCH_BACKFILL, default 200 = backfill-max, newest items to each
+# partner at once), timed from the backfill calls until both receivers have every delivery.
+BACKFILL=${BENCH_BACKFILL:-200}
+n0=$(wc -l < "$OUT/received-ninjs.txt"); g0=$(wc -l < "$OUT/received-newsml-g2.txt")
+t0=$(date +%s.%N)
+for fmt in ninjs newsml-g2; do
+    pid=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$OUT/partner-$fmt.json")
+    code=$(curl -sS -m 60 -o "$OUT/backfill-$fmt.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
+        -H 'Content-Type: application/json' -d "{\"partner\":$pid,\"count\":$BACKFILL}" "$BASE/api/admin/deliveries/backfill")
+    if [[ $code != 200 ]]; then echo "backfill failed: HTTP $code $(cat "$OUT/backfill-$fmt.json")" >&2; exit 1; fi
+done
+until (( $(wc -l < "$OUT/received-ninjs.txt") >= n0 + BACKFILL && $(wc -l < "$OUT/received-newsml-g2.txt") >= g0 + BACKFILL )); do
+    if (( $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN {print int(b - a)}') > DELIVERY_TIMEOUT )); then say "gave up waiting for the backfill"; break; fi
+    sleep 0.2
+done
+t1=$(date +%s.%N)
+say "$(awk -v a="$t0" -v b="$t1" -v n="$BACKFILL" 'BEGIN {printf "backlog drain: %d deliveries (a backfill of %d to each partner) in %.1f s: %.1f deliveries/s", 2 * n, n, b - a, 2 * n / (b - a)}')"
+
 server_java_pid() {
     ps -o pid=,args= -g "$SERVER_PGID" | awk '/java/ && /payara-micro/ && /-jar/ {print $1; exit}'
 }
