@@ -64,6 +64,9 @@ public final class ErrorMappers {
             if (e.retryAfterSeconds() > 0) {
                 b.header("Retry-After", e.retryAfterSeconds());
             }
+            if (e.challenge() != null) {
+                b.header("WWW-Authenticate", e.challenge());
+            }
             return b.build();
         }
     }

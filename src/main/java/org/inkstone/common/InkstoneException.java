@@ -33,6 +33,14 @@ public class InkstoneException extends RuntimeException {
         return fields;
     }
 
+    /**
+     * The {@code WWW-Authenticate} challenge of a 401 (RFC 9110 §11.6.1: a 401 carries at least one), e.g.
+     * {@code Bearer}; null (the default) for none.
+     */
+    public String challenge() {
+        return null;
+    }
+
     /** Seconds for the {@code Retry-After} header, or 0 (the default) for none. */
     public long retryAfterSeconds() {
         return 0;

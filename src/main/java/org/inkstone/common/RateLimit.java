@@ -20,7 +20,9 @@ public enum RateLimit {
     /** Failed log-ins for one user name from anywhere, per 15 minutes: ten times {@link #LOGIN_FAILURE}. */
     LOGIN_FAILURE_USER("login-fail-user", "inkstone.account.login.max-failures", 10, 900),
     /** Registrations per client address, per hour. */
-    REGISTER("register", "inkstone.account.register.per-hour", 1, 3600);
+    REGISTER("register", "inkstone.account.register.per-hour", 1, 3600),
+    /** Pull API requests per partner key, per minute (syndication). */
+    SYNDICATION_PULL("pull", "inkstone.syndication.pull.per-minute", 1, 60);
 
     private final String id;
     private final String maxKey;

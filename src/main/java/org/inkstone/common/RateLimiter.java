@@ -63,6 +63,22 @@ public class RateLimiter {
         return count;
     }
 
+    /**
+     * Counts one hit of a subject that is neither an account nor a client address, under its own key (e.g.
+     * {@code p:<partner id>} for a syndication partner).
+     *
+     * @return the hits of the current window, this one included (at most the maximum)
+     * @throws TooManyRequestsException when this hit is over the limit; {@code Retry-After} is the rest of the window
+     */
+    public long hit(RateLimit limit, String subjectKey) {
+        Limit l = limit.limit(config);
+        long count = count(l, subjectKey);
+        if (count > l.max()) {
+            throw new TooManyRequestsException(secondsLeft(l));
+        }
+        return count;
+    }
+
     /** Takes back one hit of {@code subject} counted by {@link #hit(RateLimit, Subject)} in the current window. */
     public void release(RateLimit limit, Subject subject) {
         release(limit.limit(config), subject.key());

@@ -4,6 +4,8 @@ import org.apache.ibatis.annotations.Param;
 import org.mybatis.cdi.Mapper;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 /** The change log ({@code syndication_counter}, {@code syndication_item}). SQL in {@code ChangeLogMapper.xml}. */
 @Mapper
@@ -31,6 +33,14 @@ public interface ChangeLogMapper {
     /** Moves the row to {@code seq}, adds 1 to its version and sets its status and channel. */
     int updateItem(@Param("articleId") long articleId, @Param("seq") long seq, @Param("pubstatus") String pubstatus,
                    @Param("channelId") String channelId, @Param("now") Instant now);
+
+    /**
+     * A page of the change log in seq order: rows with {@code after < seq <= upTo}, of the channels listed
+     * (null: every channel), at most {@code limit}. Keyset paging on {@code uk_syndication_item_seq} (or
+     * {@code idx_syndication_item_channel} with channels).
+     */
+    List<ChangeRow> listChanges(@Param("after") long after, @Param("upTo") long upTo,
+                                @Param("channels") Collection<String> channels, @Param("limit") int limit);
 
     /** The highest seq taken so far (0 before the first change). */
     long currentSeq();

@@ -76,6 +76,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(CaptchaResource.class);
         register(AccountResource.class);
         register(SessionResource.class);
+        register(org.inkstone.syndication.SyndicationResource.class); // partners' pull API (bearer pull key)
         // JSON API, staff only (never in the OpenAPI document)
         register(ArticleAdminResource.class);
         register(AdminCommentResource.class);

@@ -4,14 +4,14 @@ import java.util.List;
 
 /**
  * One of the newsroom's administration pages ({@code /newsroom/channels}, {@code /newsroom/picks},
- * {@code /newsroom/accounts}): server-rendered frames whose lists and forms are driven by
+ * {@code /newsroom/accounts}, {@code /newsroom/partners}): server-rendered frames whose lists and forms are driven by
  * {@code assets/newsroom-<area>.js} against the admin API. Each includes the newsroom navigation
  * ({@code newsroom-nav.mustache}).
  *
- * @param area    {@code channels}, {@code picks} or {@code accounts}: the template {@code newsroom-<area>.mustache}
+ * @param area    {@code channels}, {@code picks}, {@code accounts} or {@code partners}: the template {@code newsroom-<area>.mustache}
  * @param title   the page's heading and title (plain text)
  * @param user    the logged-in staff member (name and role: the navigation shows the links the role may open)
- * @param options choices a form offers that the server knows (channels for picks, roles for accounts); may be empty
+ * @param options choices a form offers that the server knows (channels for picks and partners, roles for accounts); may be empty
  * @param zone    the site zone's id ({@code inkstone.site.zone}, e.g. {@code Asia/Shanghai}): the picks' 到期时间 are
  *                entered and shown in it
  */
@@ -42,6 +42,7 @@ public record NewsroomAdminPage(String area, String title, NewsroomUser user, Li
             case "channels" -> NewsroomNav.CHANNELS;
             case "picks" -> NewsroomNav.PICKS;
             case "accounts" -> NewsroomNav.ACCOUNTS;
+            case "partners" -> NewsroomNav.PARTNERS;
             default -> NewsroomNav.NONE;
         };
     }

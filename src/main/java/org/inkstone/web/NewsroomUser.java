@@ -39,6 +39,11 @@ public record NewsroomUser(String name, Role role) {
         return role.includes(Role.CHIEF_EDITOR);
     }
 
+    /** Whether the 合作媒体 link ({@code /newsroom/partners}, administrators) is shown. */
+    public boolean mayPartners() {
+        return role.includes(Role.ADMIN);
+    }
+
     /** Whether the 账号 link ({@code /newsroom/accounts}, administrators) is shown. */
     public boolean mayAccounts() {
         return role.includes(Role.ADMIN);

@@ -51,6 +51,17 @@ class RateLimiterTest {
     }
 
     @Test
+    void aPartnersPullsCountUnderItsOwnKeyPerMinute() {
+        RateLimiter limiter = at(1_000_030, 0, "inkstone.syndication.pull.per-minute", "2");
+        assertEquals(1, limiter.hit(RateLimit.SYNDICATION_PULL, "p:9"));
+        assertEquals(2, limiter.hit(RateLimit.SYNDICATION_PULL, "p:9"));
+        assertEquals(1, limiter.hit(RateLimit.SYNDICATION_PULL, "p:10"), "another partner has its own window");
+        TooManyRequestsException e = assertThrows(TooManyRequestsException.class, () -> limiter.hit(RateLimit.SYNDICATION_PULL, "p:9"));
+        assertEquals(50, e.retryAfterSeconds());
+        assertEquals("pull:p:9@1000020", windows.upserts.get(0));
+    }
+
+    @Test
     void theLastSecondOfAWindowLeavesOneSecondAndTheNextWindowStartsAfresh() {
         String[] max1 = {"inkstone.comment.rate.client-per-minute", "1"};
         Subject s = Subject.client(CLIENT);

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The newsroom administration pages ({@code /newsroom/channels}, {@code /newsroom/picks},
- * {@code /newsroom/accounts}) in headless Chromium, logged in as the admin through the log-in page, after
+ * {@code /newsroom/partners}, a partner's {@code /newsroom/partners/{id}}, {@code /newsroom/accounts}) in headless Chromium, logged in as the admin through the log-in page, after
  * their scripts have loaded the lists: one {@code h1} and no axe-core violation of impact serious or critical
  * ({@link AccessibilityScenarios#check}). Run by {@code SiteIT}.
  */
@@ -28,6 +28,7 @@ final class AdminPageAccessibilityScenarios {
     }
 
     void adminPagesHaveOneH1AndNoSeriousViolations() {
+        long partner = registerPartner();
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser()) {
             WebDriver d = browser.driver();
@@ -37,7 +38,10 @@ final class AdminPageAccessibilityScenarios {
             d.findElement(By.id("login-password")).sendKeys(AccessibilityScenarios.ADMIN_PASSWORD);
             d.findElement(By.cssSelector("#login-form button[type=submit]")).click();
             waitFor(d, x -> x.getCurrentUrl().endsWith("/newsroom/channels"));
-            for (String area : List.of("channels", "picks", "accounts")) {
+            d.get(root + "newsroom/partners/" + partner);
+            waitFor(d, x -> !x.findElements(By.cssSelector("#deliveries-table tbody tr")).isEmpty());
+            problems.addAll(AccessibilityScenarios.check(d, "/newsroom/partners/" + partner));
+            for (String area : List.of("channels", "picks", "partners", "accounts")) {
                 d.get(root + "newsroom/" + area);
                 waitFor(d, x -> !x.findElements(By.cssSelector("#" + area + "-table tbody tr")).isEmpty());
                 problems.addAll(AccessibilityScenarios.check(d, "/newsroom/" + area));
@@ -45,6 +49,17 @@ final class AdminPageAccessibilityScenarios {
             assertEquals("账号管理", d.findElement(By.tagName("h1")).getText());
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** A pull-only partner registered through the admin API (the partners pages then list at least one). */
+    private long registerPartner() {
+        org.inkstone.comment.Api token = new org.inkstone.comment.Api(root);
+        String name = "无障碍伙伴" + Long.toString(System.nanoTime() % 2_000_000_000L, 36);
+        java.net.http.HttpResponse<String> r = token.send(token.request("api/admin/partners")
+                .header("Authorization", "Bearer it-admin-token").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"format\":\"ninjs\",\"channels\":[]}")));
+        assertEquals(201, r.statusCode(), r.body());
+        return org.inkstone.comment.Api.json(r).getJsonNumber("id").longValue();
     }
 
     /**

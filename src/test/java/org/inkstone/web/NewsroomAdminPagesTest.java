@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The three newsroom administration pages through the real templates (no server), checked with jsoup. */
 class NewsroomAdminPagesTest {
@@ -26,7 +27,7 @@ class NewsroomAdminPagesTest {
     @Test
     void eachPageHasOneHeadingTheNewsroomNavigationItsScriptsAndTheEscapedUser() {
         for (NewsroomAdminPage p : List.of(page("channels", "栏目管理", List.of()), page("picks", "推荐位管理", List.of()),
-                page("accounts", "账号管理", List.of()))) {
+                page("accounts", "账号管理", List.of()), page("partners", "合作媒体", List.of()))) {
             String html = html(p);
             assertFalse(html.contains("<b>主编"), p.area());
             Document d = Jsoup.parse(html);
@@ -36,7 +37,7 @@ class NewsroomAdminPagesTest {
             assertEquals("<b>主编</b>（管理员）", d.selectFirst(".nr-user-name").text());
             assertEquals(List.of(BASE + "/newsroom", BASE + "/newsroom/articles/new", BASE + "/newsroom/review",
                     BASE + "/newsroom/scheduled", BASE + "/newsroom/channels", BASE + "/newsroom/picks",
-                    BASE + "/newsroom/accounts"), d.select("nav.newsroom-nav a").eachAttr("href"), p.area());
+                    BASE + "/newsroom/partners", BASE + "/newsroom/accounts"), d.select("nav.newsroom-nav a").eachAttr("href"), p.area());
             assertEquals(List.of(BASE + "/newsroom/" + p.area()),
                     d.select("nav.newsroom-nav a[aria-current=page]").eachAttr("href"), "the current link");
             assertEquals(p.area().equals("picks")
@@ -48,6 +49,46 @@ class NewsroomAdminPagesTest {
             assertEquals(0, d.select("script:not([src])").size(), "no inline script (CSP)");
             assertEquals(BASE, d.selectFirst("#newsroom-" + p.area()).attr("data-base"));
         }
+    }
+
+    @Test
+    void thePartnersPageOffersEveryChannelFormatAndAOneTimeCredentialsBox() {
+        Document d = Jsoup.parse(html(page("partners", "合作媒体", List.of(new NewsroomAdminPage.Option("sports", "体育"),
+                new NewsroomAdminPage.Option("nba", "— <NBA>")))));
+        assertEquals(List.of("sports", "nba"), d.select("#partner-channels option").eachAttr("value"));
+        assertEquals(List.of("体育", "— <NBA>"), d.select("#partner-channels option").eachText());
+        assertTrue(d.selectFirst("#partner-channels").hasAttr("multiple"));
+        assertEquals(List.of("ninjs", "newsml-g2"), d.select("#partner-format option").eachAttr("value"));
+        assertTrue(d.selectFirst("#partners-secret").hasAttr("hidden"), "credentials are shown only after a registration or rotation");
+        assertEquals(List.of("名称", "格式", "推送地址", "栏目", "状态", "操作"), d.select("#partners-table th").eachText());
+        for (org.jsoup.nodes.Element input : d.select("#partner-form input, #partner-form select")) {
+            assertEquals(1, d.select("label[for=" + input.id() + "]").size(), "a label for #" + input.id());
+        }
+    }
+
+    @Test
+    void aPartnerPageShowsItsNameLogAndBackfillLimit() {
+        String html = RENDERER.render(PageFixtures.chrome(), new NewsroomPartnerPage(42, "<i>县融媒体中心</i>", "newsml-g2", 200,
+                new NewsroomUser("管理员", org.inkstone.account.Role.ADMIN), "Asia/Shanghai"));
+        assertFalse(html.contains("<i>县"));
+        Document d = Jsoup.parse(html);
+        assertEquals("合作媒体：<i>县融媒体中心</i>", d.selectFirst("h1").text());
+        assertEquals(1, d.select("h1").size());
+        assertEquals("42", d.selectFirst("#newsroom-partner").attr("data-partner"));
+        assertEquals(BASE, d.selectFirst("#newsroom-partner").attr("data-base"));
+        assertEquals("200", d.selectFirst("#backfill-count").attr("max"));
+        assertEquals(List.of(BASE + "/newsroom/partners"), d.select("nav.newsroom-nav a[aria-current=page]").eachAttr("href"));
+        assertEquals(List.of(BASE + "/assets/newsroom-session.js", BASE + "/assets/newsroom-admin.js", BASE + "/assets/newsroom-partner.js"),
+                d.select("script[src]").eachAttr("src"));
+        assertEquals(0, d.select("script:not([src])").size(), "no inline script (CSP)");
+        assertEquals(List.of("稿件", "版本", "状态", "尝试次数", "最近响应", "最近错误", "时间", "操作"), d.select("#deliveries-table th").eachText());
+    }
+
+    @Test
+    void onlyAdministratorsSeeThePartnersLink() {
+        Document editor = Jsoup.parse(RENDERER.render(PageFixtures.chrome(), new NewsroomAdminPage("picks", "推荐位管理",
+                new NewsroomUser("编辑", org.inkstone.account.Role.CHIEF_EDITOR), List.of(), "Asia/Shanghai")));
+        assertTrue(editor.select("nav.newsroom-nav a[href=" + BASE + "/newsroom/partners]").isEmpty());
     }
 
     @Test

@@ -57,7 +57,7 @@ class NewsroomPagesTest {
     @Test
     void everyPageHasOneH1AndTheNewsroomNavigationWithTheLinksTheRoleMayOpenAndItsCurrentLink() {
         List<String> all = List.of("稿件", "写稿", "审核", "定时");
-        Map<String, List<String>> links = Map.of("list", List.of("稿件", "写稿", "审核", "定时", "栏目", "推荐位", "账号"),
+        Map<String, List<String>> links = Map.of("list", List.of("稿件", "写稿", "审核", "定时", "栏目", "推荐位", "合作媒体", "账号"),
                 "new", all, "edit", all, "history", List.of("稿件", "写稿", "审核", "定时", "推荐位"),
                 "review", List.of("稿件", "写稿", "审核", "定时", "栏目", "推荐位"),
                 "scheduled", List.of("稿件", "写稿", "审核", "定时", "推荐位"));
@@ -71,7 +71,7 @@ class NewsroomPagesTest {
             List<String> shown = links.get(name);
             assertEquals(shown, nav.select("a").eachText(), name);
             Map<String, String> paths = Map.of("稿件", "", "写稿", "/articles/new", "审核", "/review", "定时", "/scheduled",
-                    "栏目", "/channels", "推荐位", "/picks", "账号", "/accounts");
+                    "栏目", "/channels", "推荐位", "/picks", "合作媒体", "/partners", "账号", "/accounts");
             assertEquals(shown.stream().map(l -> BASE + "/newsroom" + paths.get(l)).toList(), nav.select("a").eachAttr("href"), name);
             assertEquals(current.get(name), nav.select("a[aria-current=page]").text(), name);
             assertEquals(1, d.select("link[href=" + BASE + "/assets/css/newsroom.css]").size(), name);
@@ -130,14 +130,14 @@ class NewsroomPagesTest {
         assertEquals(List.of(false, false, false, false), mays(Role.REPORTER));
         assertEquals(List.of(false, true, false, false), mays(Role.EDITOR));
         assertEquals(List.of(true, true, false, false), mays(Role.CHIEF_EDITOR));
-        assertEquals(List.of(true, true, true, false), mays(Role.ADMIN));
+        assertEquals(List.of(true, true, true, true), mays(Role.ADMIN));
         assertEquals("记者", new NewsroomUser("x", Role.REPORTER).roleName());
         assertEquals("主编", new NewsroomUser("x", Role.CHIEF_EDITOR).roleName());
     }
 
     private static List<Boolean> mays(Role role) {
         NewsroomUser u = new NewsroomUser("x", role);
-        return List.of(u.mayChannels(), u.mayPicks(), u.mayAccounts(), false);
+        return List.of(u.mayChannels(), u.mayPicks(), u.mayAccounts(), u.mayPartners());
     }
 
     @Test

@@ -1123,4 +1123,66 @@ class SiteIT {
         push().redirectsAreFollowedOnlyAs307Or308ToAllowedAddresses();
     }
     // ---- end syndication: push ----
+
+
+    // ---- syndication: pull ----
+
+    private org.inkstone.syndication.PullScenarios pull() {
+        return new org.inkstone.syndication.PullScenarios(root());
+    }
+
+    @Test
+    @RunAsClient
+    void pullANewPartnerSeesNothingFromBeforeItsRegistration() {
+        pull().aNewPartnerSeesNothingFromBeforeItsRegistration();
+    }
+
+    @Test
+    @RunAsClient
+    void pullAPublicationAppearsAsItsDocument() {
+        pull().aPublicationAppearsAsItsDocument();
+    }
+
+    @Test
+    @RunAsClient
+    void pullACorrectionAppearsOnceAtTheEndWithVersion2() {
+        pull().aCorrectionAppearsOnceAtTheEndWithVersion2();
+    }
+
+    @Test
+    @RunAsClient
+    void pullAWithdrawalIsACanceledKillNotice() {
+        pull().aWithdrawalIsACanceledKillNotice();
+    }
+
+    @Test
+    @RunAsClient
+    void pullAPartnerGetsItsChannelsAndTheirChildrenOnly() {
+        pull().aPartnerGetsItsChannelsAndTheirChildrenOnly();
+    }
+
+    @Test
+    @RunAsClient
+    void pullCursorWalkingReturnsEveryItemExactlyOnce() {
+        pull().cursorWalkingReturnsEveryItemExactlyOnce();
+    }
+
+    @Test
+    @RunAsClient
+    void pullAWrongKeyIs401WhetherOrNotTheItemExists() {
+        pull().aWrongKeyIs401WhetherOrNotTheItemExists();
+    }
+
+    @Test
+    @RunAsClient
+    void pullServedDocumentsValidateInBothFormats() {
+        pull().servedDocumentsValidateInBothFormats();
+    }
+
+    @Test
+    @RunAsClient
+    void pullAnAdminRegistersAPartnerInTheBrowserSeesItsKeyOnceAndRotatesIt() {
+        new PartnerJourneys(root()).anAdminRegistersAPartnerSeesItsKeyOnceAndRotatesIt();
+    }
+    // ---- end syndication: pull ----
 }
