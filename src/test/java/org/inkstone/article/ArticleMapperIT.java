@@ -386,9 +386,11 @@ class ArticleMapperIT {
     void channelsComeInMenuOrderWithTheirImportAliases() {
         ChannelMapper channels = session.getMapper(ChannelMapper.class);
         List<Channel> all = channels.listAll();
-        assertEquals(17, all.size());
-        assertEquals("reform", all.get(0).getId());
-        assertEquals("改革进行时", all.get(0).getName());
+        // the 17 channels of V1 in menu order (system tests on the same database may have added channels after them)
+        List<String> shipped = List.of("reform", "politics", "finance", "tech", "education", "sports", "entertainment",
+                "realestate", "home", "fashion", "games", "charity", "women", "parenting", "olympics", "news", "business");
+        assertEquals(shipped, all.stream().map(Channel::getId).filter(shipped::contains).toList());
+        assertEquals("改革进行时", all.stream().filter(c -> c.getId().equals("reform")).findFirst().orElseThrow().getName());
         assertTrue(channels.listAliases().stream().anyMatch(
                 (ChannelAlias x) -> x.getAlias().equals("gongyi") && x.getChannelId().equals("charity")));
     }

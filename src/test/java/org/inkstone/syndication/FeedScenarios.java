@@ -135,7 +135,7 @@ public final class FeedScenarios {
      * If-None-Match, or the Last-Modified in If-Modified-Since, is 304 without a body and with the same validators.
      */
     public void answersWithValidatorsAndNotModified() {
-        new Newsdesk(root).publish("订阅条件请求" + run, "sports", "<p>正文。</p>", null);
+        new Newsdesk(root).publish("订阅条件请求" + run, "tech", "<p>正文。</p>", null);
         for (String path : List.of("feeds/rss.xml", "feeds/atom.xml")) {
             Fetched f = fetch(path);
             assertFalse(f.feed().getEntries().isEmpty(), path);
@@ -245,14 +245,14 @@ public final class FeedScenarios {
      * too; every advertised feed answers 200.
      */
     public void pagesAdvertiseFeedsThatAnswer() {
-        long id = new Newsdesk(root).publish("订阅自动发现" + run, "sports", "<p>正文。</p>", null);
+        long id = new Newsdesk(root).publish("订阅自动发现" + run, "tech", "<p>正文。</p>", null);
         List<String> site = List.of("/inkstone/feeds/rss.xml", "/inkstone/feeds/atom.xml");
-        List<String> sports = List.of("/inkstone/channels/sports/rss.xml", "/inkstone/channels/sports/atom.xml",
+        List<String> tech = List.of("/inkstone/channels/tech/rss.xml", "/inkstone/channels/tech/atom.xml",
                 site.get(0), site.get(1));
         assertEquals(site, alternates(""));
-        assertEquals(sports, alternates("channels/sports"));
-        assertEquals(sports, alternates("articles/" + id));
-        for (String href : sports) {
+        assertEquals(tech, alternates("channels/tech"));
+        assertEquals(tech, alternates("articles/" + id));
+        for (String href : tech) {
             fetch(href.substring("/inkstone/".length()));
         }
     }
