@@ -54,13 +54,21 @@ public class ChangeFeed {
      * from there and never re-reads changes of channels it does not take. That position is safe because the
      * counter is read first and seq numbers become visible in commit order (V9): every change at or below it has
      * committed, and a later change gets a higher seq (a change of an article already served moves it there).
+     *
+     * @throws InvalidCursorException for a cursor beyond the change log's current position (the API never wrote
+     *                                it; after a restore of the database from a backup, start again without one)
      */
     public Page changes(Subscriber s, Optional<PullCursor> cursor, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size " + size);
         }
-        long after = Math.max(cursor.map(PullCursor::seq).orElse(0L), s.startSeq());
         long upTo = mapper.currentSeq();
+        if (cursor.isPresent() && cursor.get().seq() > upTo) {
+            // a position the change log never reached: not a cursor this API wrote (or the database was restored
+            // to an earlier state); serving an empty page would make the partner miss every change until then
+            throw new InvalidCursorException();
+        }
+        long after = Math.max(cursor.map(PullCursor::seq).orElse(0L), s.startSeq());
         List<ChangeRow> rows = after >= upTo ? List.of() : mapper.listChanges(after, upTo, s.channels().isEmpty() ? null : s.channels(), size);
         List<SyndicationDocuments.Document> items = new ArrayList<>(rows.size());
         for (ChangeRow r : rows) {

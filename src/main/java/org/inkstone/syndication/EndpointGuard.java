@@ -118,7 +118,8 @@ public final class EndpointGuard {
         }
         for (InetAddress a : addresses) {
             if (!isPublic(a)) {
-                throw new EndpointNotAllowedException("地址 " + a.getHostAddress() + " 不是公网地址");
+                throw new EndpointNotAllowedException("主机 " + host + " 的地址 " + a.getHostAddress()
+                        + " 不是公网地址（内网接收端须由运维列入 inkstone.syndication.allowed-hosts：" + host + "）");
             }
         }
         return uri;

@@ -81,7 +81,10 @@ public class FeedService {
         Key key = new Key(channelId, format, base);
         RenderedFeed cached = rendered.getIfPresent(key);
         if (cached != null && cached.etag().equals(tag)) {
-            return cached;
+            // the same document; Last-Modified as computed now (a change elsewhere in the change log moves it for
+            // every format alike, whichever was rendered when)
+            return cached.lastModified().equals(lastModified) ? cached
+                    : new RenderedFeed(cached.etag(), lastModified, cached.body(), cached.mediaType());
         }
         List<Article> rows = articles.publishedForFeed(ids);
         List<String> hashes = rows.stream().map(Article::getCoverHash).filter(Objects::nonNull).toList();

@@ -165,6 +165,10 @@ public final class PullScenarios {
         HttpResponse<String> bad = pull(p.key(), "api/syndication/changes?cursor=" + enc("not a cursor"));
         assertError(bad, 400, "invalid_cursor");
         assertTrue(Api.json(bad).getJsonObject("fields").containsKey("cursor"), bad.body());
+        // well spelled, but beyond the change log: never written by the API (an empty page would hide what comes)
+        String beyond = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "c1:999999999999".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertError(pull(p.key(), "api/syndication/changes?cursor=" + beyond), 400, "invalid_cursor");
         for (String size : List.of("0", "101", "x", "-1")) {
             HttpResponse<String> r = pull(p.key(), "api/syndication/changes?size=" + size);
             assertError(r, 400, "invalid_parameter");
