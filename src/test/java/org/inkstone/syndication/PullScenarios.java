@@ -257,6 +257,9 @@ public final class PullScenarios {
                 + "\"" + (parent == null ? "" : ",\"parent\":\"" + parent + "\"") + "}");
         assertEquals(201, r.statusCode(), r.body());
         awaitListed(id);
+        // hidden: the reader navigation of the shared test site keeps its 17 channels (a hidden channel syndicates)
+        HttpResponse<String> hide = admin("PATCH", "api/admin/channels/" + id, "{\"hidden\":true}");
+        assertEquals(200, hide.statusCode(), hide.body());
         return id;
     }
 
