@@ -7,7 +7,7 @@ import java.util.Random;
  * The wait before a push's next attempt: "full jitter" exponential back-off (M. Brooker, "Exponential Backoff
  * And Jitter", AWS Architecture Blog, 2015): after the n-th failed attempt (n ≥ 1) a uniformly random time in
  * [0, min(cap, base × 2^(n−1))], which spreads the retries of many deliveries that failed together. A
- * {@code Retry-After} from the receiver (429, 503) is honoured up to the cap instead. Immutable; thread-safe when
+ * {@code Retry-After} from the receiver (429, 503) lengthens the wait up to the cap, never shortens it. Immutable; thread-safe when
  * the {@link Random} is ({@link java.util.concurrent.ThreadLocalRandom} in production, a seeded one in tests).
  */
 public final class Backoff {
@@ -31,14 +31,17 @@ public final class Backoff {
     }
 
     /**
-     * The wait after the {@code attempt}-th failed attempt: uniform in [0, {@link #ceilingMs}] ms, or
-     * min(cap, {@code retryAfter}) when the receiver sent one (non-null).
+     * The wait after the {@code attempt}-th failed attempt: uniform in [0, {@link #ceilingMs}] ms; when the receiver
+     * sent a {@code Retry-After} (non-null), the longer of that and the draw, at most the cap. So a
+     * {@code Retry-After} never shortens the back-off: {@code Retry-After: 0} (or a past date) from a receiver that
+     * keeps failing does not make the worker retry in a tight loop.
      */
     public Duration delay(int attempt, Duration retryAfter, Random random) {
-        if (retryAfter != null && !retryAfter.isNegative()) {
-            return Duration.ofMillis(Math.min(capMs, retryAfter.toMillis()));
-        }
         long ceiling = ceilingMs(attempt);
-        return Duration.ofMillis(ceiling == Long.MAX_VALUE ? random.nextLong(ceiling) : random.nextLong(ceiling + 1));
+        long draw = ceiling == Long.MAX_VALUE ? random.nextLong(ceiling) : random.nextLong(ceiling + 1);
+        if (retryAfter != null && !retryAfter.isNegative()) {
+            return Duration.ofMillis(Math.min(capMs, Math.max(draw, retryAfter.toMillis())));
+        }
+        return Duration.ofMillis(draw);
     }
 }

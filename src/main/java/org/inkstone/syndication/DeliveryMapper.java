@@ -26,7 +26,7 @@ public interface DeliveryMapper {
      * expired lease; of a partner that is not paused; with no older queued or sending delivery of the same
      * (partner, article).
      */
-    List<Long> listClaimable(@Param("now") Instant now, @Param("limit") int limit);
+    List<Delivery> listClaimable(@Param("now") Instant now, @Param("limit") int limit);
 
     /** Claims one delivery if it is still claimable (the conditional UPDATE); 1 when this caller got it. */
     int claim(@Param("id") long id, @Param("owner") String owner, @Param("leaseUntil") Instant leaseUntil,

@@ -108,19 +108,23 @@ public class DeliveryService {
     /**
      * Claims up to {@code limit} due deliveries for {@code owner} (this node) until now + the lease: each with a
      * conditional UPDATE, so of several nodes (or threads) exactly one gets a delivery. Each statement commits on
-     * its own.
+     * its own. At most one delivery per partner is in flight at a time (a partner with a delivery {@code sending}
+     * under a live lease is skipped, and a batch takes one per partner), so a partner that hangs until the timeout
+     * holds one sender, never all of them, and the others' pushes go on. The price: one partner's deliveries go
+     * one after another (about 1 / its response time per second).
      *
      * @return the claimed deliveries with their documents, oldest due first
      */
     public List<Delivery> claim(String owner, int limit) {
         Instant now = clock.instant();
         List<Delivery> out = new ArrayList<>();
-        for (long id : mapper.listClaimable(now, limit * 4)) {
+        java.util.Set<Long> partnersTaken = new java.util.HashSet<>();
+        for (Delivery due : mapper.listClaimable(now, limit * 4)) {
             if (out.size() == limit) {
                 break;
             }
-            if (mapper.claim(id, owner, now.plus(settings.lease()), now) == 1) {
-                out.add(mapper.findById(id));
+            if (partnersTaken.add(due.getPartnerId()) && mapper.claim(due.getId(), owner, now.plus(settings.lease()), now) == 1) {
+                out.add(mapper.findById(due.getId()));
             }
         }
         return out;

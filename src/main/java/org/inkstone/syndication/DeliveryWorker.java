@@ -18,10 +18,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -187,24 +191,56 @@ public class DeliveryWorker {
                     .header(Signatures.HEADER, signature)
                     .header("User-Agent", "Inkstone-Syndication/1")
                     .POST(HttpRequest.BodyPublishers.ofString(d.getDocument(), StandardCharsets.UTF_8)).build();
-            HttpResponse<Void> response;
+            // The request's own timeout covers only the wait for the response head; the body (discarded) may stall,
+            // so the whole exchange waits at most what is left of the attempt's deadline, then is cancelled.
+            AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
+            CompletableFuture<HttpResponse<Void>> exchange;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            } catch (HttpTimeoutException e) {
-                return PushOutcome.retry("timeout after " + settings.timeout().toMillis() + " ms");
-            } catch (IOException e) {
-                return PushOutcome.retry("connection error: " + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : " " + e.getMessage()));
+                exchange = http.sendAsync(request, info -> {
+                    head.set(info);
+                    return HttpResponse.BodySubscribers.discarding();
+                });
+            } catch (IllegalArgumentException e) {
+                return PushOutcome.fail(null, "request refused by the HTTP client: " + e.getMessage());
+            }
+            int code;
+            Optional<String> location;
+            Optional<String> retryAfter;
+            try {
+                HttpResponse<Void> response = exchange.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                code = response.statusCode();
+                location = response.headers().firstValue("Location");
+                retryAfter = response.headers().firstValue("Retry-After");
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
+                HttpResponse.ResponseInfo info = head.get();
+                if (info == null) {
+                    return PushOutcome.retry("timeout after " + settings.timeout().toMillis() + " ms");
+                }
+                // the status arrived, the body did not finish: the receiver has answered; its body does not matter
+                code = info.statusCode();
+                location = info.headers().firstValue("Location");
+                retryAfter = info.headers().firstValue("Retry-After");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (cause instanceof HttpTimeoutException) {
+                    return PushOutcome.retry("timeout after " + settings.timeout().toMillis() + " ms");
+                }
+                if (cause instanceof IOException) {
+                    return PushOutcome.retry("connection error: " + cause.getClass().getSimpleName()
+                            + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
+                }
+                return PushOutcome.fail(null, "request failed: " + cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
             } catch (InterruptedException e) {
+                exchange.cancel(true);
                 Thread.currentThread().interrupt();
                 return PushOutcome.retry("interrupted (shutting down)");
             }
-            int code = response.statusCode();
             if (code == 307 || code == 308) {
                 if (hop == MAX_REDIRECTS) {
                     return PushOutcome.fail(code, "more than " + MAX_REDIRECTS + " redirects");
                 }
-                Optional<String> location = response.headers().firstValue("Location");
                 if (location.isEmpty()) {
                     return PushOutcome.fail(code, "HTTP " + code + " without Location");
                 }
@@ -220,7 +256,7 @@ public class DeliveryWorker {
             if (code >= 300 && code <= 399) {
                 return PushOutcome.fail(code, "HTTP " + code + " (redirects other than 307/308 are not followed)");
             }
-            return PushOutcome.ofResponse(code, response.headers().firstValue("Retry-After").orElse(null), clock.instant());
+            return PushOutcome.ofResponse(code, retryAfter.orElse(null), clock.instant());
         }
     }
 

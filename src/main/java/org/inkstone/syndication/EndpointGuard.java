@@ -96,6 +96,9 @@ public final class EndpointGuard {
         if (host == null || host.isEmpty()) {
             throw new EndpointNotAllowedException("网址缺少主机名");
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65_535 || uri.getPort() < -1) {
+            throw new EndpointNotAllowedException("端口须在 1 到 65535 之间");
+        }
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
         }

@@ -54,6 +54,13 @@ class BackoffTest {
     void retryAfterIsHonouredUpToTheCap() {
         assertEquals(Duration.ofSeconds(30), backoff.delay(1, Duration.ofSeconds(30), new Random(1)));
         assertEquals(Duration.ofHours(1), backoff.delay(1, Duration.ofDays(2), new Random(1)));
-        assertEquals(Duration.ZERO, backoff.delay(1, Duration.ZERO, new Random(1)));
+    }
+
+    @Test
+    void retryAfterZeroOrPastNeverShortensTheBackOff() {
+        // Retry-After: 0 from a receiver that keeps failing: the full-jitter draw still applies (no tight loop)
+        assertEquals(new Random(1).nextLong(1_001), backoff.delay(1, Duration.ZERO, new Random(1)).toMillis());
+        assertEquals(new Random(3).nextLong(16_001), backoff.delay(5, Duration.ZERO, new Random(3)).toMillis());
+        assertEquals(backoff.delay(5, null, new Random(3)), backoff.delay(5, Duration.ofMillis(1), new Random(3)));
     }
 }

@@ -115,7 +115,7 @@ class DeliveryMapperIT {
     /** What DeliveryService.claim does, limited to this test's rows. */
     private List<Long> claim(DeliveryMapper m, String owner, Instant now, Set<Long> mine, int limit) {
         List<Long> got = new ArrayList<>();
-        for (long id : m.listClaimable(now, 10_000)) {
+        for (long id : m.listClaimable(now, 10_000).stream().map(Delivery::getId).toList()) {
             if (got.size() == limit) {
                 break;
             }
@@ -129,8 +129,8 @@ class DeliveryMapperIT {
     @Test
     void twoClaimersNeverGetTheSameDelivery() throws Exception {
         Set<Long> mine = new HashSet<>();
-        for (int i = 0; i < 40; i++) {
-            mine.add(delivery(partnerId, article(), 1, t0).getId());
+        for (int i = 0; i < 40; i++) { // 40 partners: one partner has at most one delivery in flight
+            mine.add(delivery(partner("mit-" + run + "-" + i), article(), 1, t0).getId());
         }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -169,6 +169,23 @@ class DeliveryMapperIT {
             assertEquals("node-a", d.getLeaseOwner());
             assertEquals(t0.plusSeconds(15), d.getLeaseUntil());
         }
+    }
+
+    @Test
+    void aPartnerHasAtMostOneDeliveryInFlight() throws Exception {
+        long first = delivery(partnerId, article(), 1, t0).getId();
+        long second = delivery(partnerId, article(), 1, t0).getId();
+        long other = delivery(partner("mit-" + run + "-other"), article(), 1, t0).getId();
+        Set<Long> mine = Set.of(first, second, other);
+        assertEquals(1, deliveries.claim(first, "node-a", t0.plusSeconds(15), t0));
+        // while `first` is sending under a live lease, its partner's other delivery waits; another partner's does not
+        assertEquals(List.of(other), listed(t0.plusSeconds(14), mine));
+        // the lease expired (a killed node): both of that partner are claimable again, one per batch (DeliveryService)
+        assertEquals(List.of(first, second, other), listed(t0.plusSeconds(16), mine));
+    }
+
+    private List<Long> listed(Instant now, Set<Long> mine) {
+        return deliveries.listClaimable(now, 10_000).stream().map(Delivery::getId).filter(mine::contains).toList();
     }
 
     @Test

@@ -118,7 +118,8 @@ class EndpointGuardTest {
     @ParameterizedTest
     @ValueSource(strings = {"ftp://partner.example/", "file:///etc/passwd", "gopher://partner.example/",
             "partner.example/push", "/push", "https://user:pw@partner.example/", "https://user@partner.example/",
-            "http:///nohost", "https://unknown.example/", "not a url", "javascript:alert(1)", ""})
+            "http:///nohost", "https://unknown.example/", "not a url", "javascript:alert(1)", "",
+            "http://127.0.0.1:0/", "http://127.0.0.1:99999/", "https://partner.example:65536/"})
     void refusesWhatIsNotAPlainHttpUrlOfAKnownHost(String url) {
         assertThrows(EndpointNotAllowedException.class, () -> GUARD.check(url));
     }

@@ -235,6 +235,46 @@ public final class PushScenarios {
         }
     }
 
+    /**
+     * A receiver that sends its status line and then stalls in the body holds a sender for at most the timeout
+     * (3 s in the tests): the attempt counts by its status (200: delivered), and another partner's push of the same
+     * article is not held up behind it.
+     */
+    public void aReceiverThatStallsInTheBodyHoldsASenderOnlyUntilTheTimeout() throws Exception {
+        com.sun.net.httpserver.HttpServer stalling = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+        stalling.setExecutor(threads);
+        stalling.createContext("/", x -> {
+            x.getRequestBody().readAllBytes();
+            x.sendResponseHeaders(200, 100_000);
+            x.getResponseBody().write('{');
+            x.getResponseBody().flush();
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            x.close();
+        });
+        stalling.start();
+        try (PushReceiver healthy = new PushReceiver()) {
+            Registered slow = register("http://127.0.0.1:" + stalling.getAddress().getPort() + "/stall", "ninjs", CHANNEL);
+            Registered ok = register(healthy.url(), "ninjs", CHANNEL);
+            long article = new Newsdesk(root).publish("卡住的接收端 " + tag(), CHANNEL, "<p>正文。</p>", null);
+            Instant published = Instant.now();
+            assertEquals(1, healthy.await(of(ok.id(), article), 1, Duration.ofSeconds(10)).size());
+            JsonObject d = awaitStatus(slow.id(), article, 1, "delivered");
+            assertEquals(200, d.getInt("lastCode"));
+            assertEquals(1, d.getInt("attempts"));
+            assertTrue(Duration.between(published, Instant.now()).toSeconds() < 10, "recorded within the timeout, not after the stall");
+        } finally {
+            stalling.stop(0);
+            threads.shutdownNow();
+            cleanUp();
+        }
+    }
+
     /** A correction is version 2 with the same uri; a withdrawal is a kill notice (pubstatus canceled); in order. */
     public void aCorrectionIsANewVersionAndAWithdrawalAKillNotice() {
         try (PushReceiver receiver = new PushReceiver(); PushReceiver g2 = new PushReceiver()) {

@@ -1122,6 +1122,12 @@ class SiteIT {
     void pushRedirectsAreFollowedOnlyAs307Or308ToAllowedAddresses() {
         push().redirectsAreFollowedOnlyAs307Or308ToAllowedAddresses();
     }
+    @Test
+    @RunAsClient
+    void pushAReceiverThatStallsInTheBodyHoldsASenderOnlyUntilTheTimeout() throws Exception {
+        push().aReceiverThatStallsInTheBodyHoldsASenderOnlyUntilTheTimeout();
+    }
+
     // ---- end syndication: push ----
 
 
