@@ -1,5 +1,6 @@
 /* One partner's delivery log on {context}/newsroom/partners/{id}, against /api/admin/deliveries: newest first,
- * keyset-paged ("更早的记录"), redeliver per delivery, and a backfill of the partner's newest items. */
+ * keyset-paged ("更早的记录"), redeliver on each delivery the API marks redeliverable (finished, and no newer
+ * delivery of its article), and a backfill of the partner's newest items. A delivery is named 投递 #id. */
 (function () {
 'use strict';
 
@@ -23,7 +24,7 @@ async function load(append) {
   if (!append) tbody.textContent = '';
   data.items.forEach((d) => tbody.appendChild(row(d)));
   if (!append && !data.items.length) {
-    tbody.appendChild(h('tr', null, [h('td', { colspan: '8' }, ['还没有投递记录。'])]));
+    tbody.appendChild(h('tr', null, [h('td', { colspan: '9' }, ['还没有投递记录。'])]));
   }
   next = data.nextCursor;
   more.hidden = !next;
@@ -39,6 +40,7 @@ function times(d) {
 
 function row(d) {
   var cells = [
+    h('td', null, ['#' + d.id]),
     h('td', null, [h('a', { href: base + '/articles/' + d.articleId }, [String(d.articleId)])]),
     h('td', null, [String(d.version) + (d.pubstatus === 'canceled' ? '（撤稿通知）' : '')]),
     h('td', null, [d.status === 'failed' ? h('strong.nr-alert', null, [STATUS[d.status]]) : (STATUS[d.status] || d.status)]),
@@ -48,13 +50,13 @@ function row(d) {
     h('td', null, [times(d)])
   ];
   var actions = h('td');
-  if (d.status === 'failed' || d.status === 'delivered') {
-    var again = h('button', { type: 'button', 'aria-label': '重新投递 ' + d.uid }, ['重新投递']);
+  if (d.redeliverable) {
+    var again = h('button', { type: 'button', 'aria-label': '重新投递（投递 #' + d.id + '）' }, ['重新投递']);
     again.addEventListener('click', async () => {
       var r = await A.run(status, again, () => call('POST', '/' + d.id + '/redeliver'));
       if (r) {
         await load(false);
-        status.textContent = '已重新排队稿件 ' + d.articleId + ' 的投递（投递编号不变）。';
+        status.textContent = '已重新排队投递 #' + d.id + '（稿件 ' + d.articleId + '，版本 ' + d.version + '；接收方看到的投递标识 uid 不变）。';
       }
     });
     actions.appendChild(again);

@@ -117,7 +117,7 @@ public interface ArticleMapper {
                        @Param("pendingStatus") String pendingStatus, @Param("reviewLevel") int reviewLevel,
                        @Param("publishAt") Instant publishAt, @Param("contentBy") Long contentBy, @Param("now") Instant now);
 
-    /** Records who published, the first publication time, and a correction note (null: none this time). */
+    /** Records who published, the first publication time, and a correction note (null: none, which clears the last one). */
     int updatePublished(@Param("id") long id, @Param("publishedBy") Long publishedBy, @Param("publishedAt") Instant publishedAt,
                         @Param("correctionNote") String correctionNote, @Param("now") Instant now);
 

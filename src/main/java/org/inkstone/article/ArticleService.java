@@ -354,7 +354,9 @@ public class ArticleService {
 
     /**
      * Records a publication: who published (责任编辑), the first publication time (kept on later corrections)
-     * and, for a correction, its note (dated now). Then writes the index outbox and fires {@link ArticleChanged}
+     * and, for a correction, its note (dated now). A publication without a note (the first one, or one after a
+     * withdrawal and restore) is no correction: it clears the note and time of any earlier correction, so readers
+     * and partners see none. Then writes the index outbox and fires {@link ArticleChanged}
      * ({@code CORRECTED} with a note, else {@code PUBLISHED}) in this transaction.
      */
     @Transactional

@@ -335,9 +335,12 @@ public class NewsroomService {
      * Takes a transition. Each makes a revision (the content unchanged, {@code publishAt} as given) and an audit
      * row. {@code submit}, {@code approve} and {@code publish} of a version holding sensitive words need
      * {@code acknowledgeSensitive: true} (recorded in the audit). The last approval or a publish makes the version
-     * what readers see: a correction of a published article needs a note ({@code correctionNote} of the version,
-     * else the transition's {@code reason}; 400 {@code correction_note_required}); submitting a correction needs
-     * the version's {@code correctionNote} (400 {@code correction_note_required}), submitting a body with neither
+     * what readers see: a correction of a published article needs a note of its own ({@code correctionNote} of the
+     * version, else the transition's {@code reason}; the note of the correction already live does not count; 400
+     * {@code correction_note_required}); submitting a correction needs such a note in the version's
+     * {@code correctionNote} (400 {@code correction_note_required}). A publication that is no correction (the
+     * first, or one after withdrawal and restore) drops the version's note and clears the article's live
+     * correction ({@link ArticleService#recordPublished}). Submitting a body with neither
      * text nor image is 400 {@code body_required}. {@code publish} of a scheduled article without a
      * {@code publishAt} publishes it now; with a future one it is scheduled for that time. A withdrawal removes
      * the article's editor picks.
@@ -380,8 +383,9 @@ public class NewsroomService {
             if (emptyBody(latest.getBodyHtml() != null ? latest.getBodyHtml() : latest.getBody())) {
                 throw new WorkflowException(400, "body_required", "正文不能为空");
             }
-            if (live(row) && (latest.getCorrectionNote() == null || latest.getCorrectionNote().isBlank())) {
-                throw new WorkflowException(400, "correction_note_required", "提交更正须填写更正说明");
+            if (live(row) && newCorrectionNote(latest.getCorrectionNote(), row.getCorrectionNote()) == null) {
+                throw new WorkflowException(400, "correction_note_required",
+                        "提交更正须填写说明本次更正的更正说明（不能沿用已发布的更正说明）");
             }
         }
         List<NewsroomViews.Sensitive> found = sensitive(latest);
@@ -392,13 +396,16 @@ public class NewsroomService {
         }
         String correctionNote = null;
         if (o.goesLive() && live(row)) {
-            correctionNote = latest.getCorrectionNote() != null && !latest.getCorrectionNote().isBlank()
-                    ? latest.getCorrectionNote().strip() : in.reason == null || in.reason.isBlank() ? null : in.reason.strip();
+            correctionNote = correctionNote(latest.getCorrectionNote(), in.reason, row.getCorrectionNote());
             if (correctionNote == null) {
-                throw new WorkflowException(400, "correction_note_required", "发布更正须填写更正说明");
+                throw new WorkflowException(400, "correction_note_required",
+                        "发布更正须填写说明本次更正的更正说明（不能沿用已发布的更正说明）");
             }
         }
         ArticleRevision rev = latest.copyContent();
+        if (o.goesLive() && !live(row)) {
+            rev.setCorrectionNote(null); // a publication is no correction: its version carries no note
+        }
         rev.setPublishAt(publishAt);
         rev.setAction(action.id());
         rev.setCreatedBy(actor.id());
@@ -450,6 +457,7 @@ public class NewsroomService {
             return false;
         }
         ArticleRevision rev = latest(id).copyContent();
+        rev.setCorrectionNote(null); // a publication is no correction: its version carries no note
         rev.setAction("publish");
         rev.setCreatedAt(now);
         int n = articles.addRevision(id, rev);
@@ -572,6 +580,31 @@ public class NewsroomService {
     }
 
     /** Whether a body (sanitized HTML, or an imported plain text) has neither text nor an image. */
+    /**
+     * The note of a correction that goes live: the version's {@code correctionNote}, else the transition's
+     * {@code reason}, each stripped, whichever is first a note of this correction ({@link #newCorrectionNote}).
+     *
+     * @param liveNote the note of the correction readers see now (the article row's), or null
+     * @return the note, or null when there is none (the caller answers 400 {@code correction_note_required})
+     */
+    static String correctionNote(String versionNote, String reason, String liveNote) {
+        String note = newCorrectionNote(versionNote, liveNote);
+        return note != null ? note : newCorrectionNote(reason, liveNote);
+    }
+
+    /**
+     * {@code note} stripped when it describes a new correction: not null or blank, and not the note of the
+     * correction already live ({@code liveNote}, compared stripped), which a version keeps from the last
+     * correction until an editor changes it. Else null.
+     */
+    static String newCorrectionNote(String note, String liveNote) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String s = note.strip();
+        return liveNote != null && s.equals(liveNote.strip()) ? null : s;
+    }
+
     static boolean emptyBody(String html) {
         return html == null || !html.contains("<img") && invisible(ArticleText.of(html));
     }

@@ -42,7 +42,9 @@ import java.util.List;
  *       {@code partner} (pull-only) or {@code count}; 404 {@code partner_not_found}.</li>
  * </ul>
  * A delivery is {@code {id, uid, partnerId, articleId, version, pubstatus, status, attempts, lastCode, lastError,
- * createdAt, nextAttemptAt, lastAttemptAt, finishedAt}} (never its document).
+ * createdAt, nextAttemptAt, lastAttemptAt, finishedAt, redeliverable}} (never its document); {@code redeliverable}
+ * is true when a redeliver would take it now: it is delivered or failed and no newer delivery of the same article
+ * exists for the partner ({@link DeliveryService#redeliverable}); the delivery-log page offers 重新投递 only then.
  */
 @Path("api/admin/deliveries")
 @RolesAllowed(Role.Names.ADMIN)
@@ -58,7 +60,8 @@ public class AdminDeliveryResource {
 
     public record DeliveryView(long id, String uid, long partnerId, long articleId, int version, String pubstatus,
                                String status, int attempts, Integer lastCode, String lastError, OffsetDateTime createdAt,
-                               OffsetDateTime nextAttemptAt, OffsetDateTime lastAttemptAt, OffsetDateTime finishedAt) {
+                               OffsetDateTime nextAttemptAt, OffsetDateTime lastAttemptAt, OffsetDateTime finishedAt,
+                               boolean redeliverable) {
     }
 
     public record DeliveryLog(List<DeliveryView> items, String nextCursor) {
@@ -79,14 +82,15 @@ public class AdminDeliveryResource {
                            @QueryParam("size") @Pattern(regexp = Params.SIZE, message = "每页条数应为 1 到 100") String size) {
         DeliveryService.LogPage page = deliveries.log(partner == null ? null : partner.value(), status,
                 cursor == null ? null : cursor.value(), Params.intOr(size, 50));
-        return new DeliveryLog(page.items().stream().map(this::view).toList(),
+        return new DeliveryLog(page.items().stream().map(e -> view(e.delivery(), e.redeliverable())).toList(),
                 page.nextBeforeId() == null ? null : page.nextBeforeId().toString());
     }
 
     @POST
     @Path("{id}/redeliver")
     public DeliveryView redeliver(@PathParam("id") Id id) {
-        return view(deliveries.redeliver(id.value()));
+        Delivery d = deliveries.redeliver(id.value());
+        return view(d, DeliveryService.redeliverable(d.getStatus(), false)); // queued again: false
     }
 
     @POST
@@ -96,10 +100,10 @@ public class AdminDeliveryResource {
         return new Queued(deliveries.backfill(body.partner(), body.count()));
     }
 
-    private DeliveryView view(Delivery d) {
+    private DeliveryView view(Delivery d, boolean redeliverable) {
         return new DeliveryView(d.getId(), d.getUid(), d.getPartnerId(), d.getArticleId(), d.getVersion(), d.getPubstatus(),
                 d.getStatus(), d.getAttempts(), d.getLastCode(), d.getLastError(), time(d.getCreatedAt()),
-                time(d.getNextAttemptAt()), time(d.getLastAttemptAt()), time(d.getFinishedAt()));
+                time(d.getNextAttemptAt()), time(d.getLastAttemptAt()), time(d.getFinishedAt()), redeliverable);
     }
 
     private OffsetDateTime time(Instant t) {

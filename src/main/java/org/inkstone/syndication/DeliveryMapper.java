@@ -51,6 +51,12 @@ public interface DeliveryMapper {
     /** How many deliveries of the same (partner, article), in any status, are newer than {@code id}. */
     int countNewer(@Param("partnerId") long partnerId, @Param("articleId") long articleId, @Param("id") long id);
 
+    /**
+     * Of the deliveries {@code ids} (not empty), those with a newer delivery (any status) of the same (partner,
+     * article): the ones a redeliver refuses as outdated. One query.
+     */
+    List<Long> listWithNewer(@Param("ids") java.util.Collection<Long> ids);
+
     /** Queues a finished (delivered or failed) delivery again, due now, given up after {@code retryUntil}. */
     int requeueFinished(@Param("id") long id, @Param("now") Instant now, @Param("retryUntil") Instant retryUntil);
 

@@ -178,11 +178,26 @@ public class DeliveryService {
     }
 
     /** A page of the delivery log and the cursor of the next one (null on the last page). */
-    public record LogPage(List<Delivery> items, Long nextBeforeId) {
+    public record LogPage(List<LogEntry> items, Long nextBeforeId) {
+    }
+
+    /** A delivery of the log and whether {@link #redeliver} would take it now ({@link #redeliverable}). */
+    public record LogEntry(Delivery delivery, boolean redeliverable) {
     }
 
     /**
-     * The delivery log newest first, keyset-paged by id (documents left out).
+     * Whether a delivery can be redelivered: it is finished ({@code delivered} or {@code failed}; queued and
+     * sending ones go out anyway, superseded ones never) and no newer delivery of the same article exists for the
+     * partner ({@code hasNewer}; older versions are never sent again, so an item's versions never arrive out of
+     * order). The rule of {@link #redeliver} and of the log's {@code redeliverable}.
+     */
+    static boolean redeliverable(String status, boolean hasNewer) {
+        return (DELIVERED.equals(status) || FAILED.equals(status)) && !hasNewer;
+    }
+
+    /**
+     * The delivery log newest first, keyset-paged by id (documents left out), each delivery with whether it can be
+     * redelivered now ({@link #redeliverable}; two queries a page).
      *
      * @param partnerId one partner (404 when unknown) or null for all
      * @param status    one of {@link #STATUSES} or null (400 naming {@code status} otherwise)
@@ -202,7 +217,10 @@ public class DeliveryService {
             rows = rows.subList(0, size);
             next = rows.get(size - 1).getId();
         }
-        return new LogPage(List.copyOf(rows), next);
+        Set<Long> withNewer = rows.isEmpty() ? Set.of()
+                : Set.copyOf(mapper.listWithNewer(rows.stream().map(Delivery::getId).toList()));
+        return new LogPage(rows.stream().map(d -> new LogEntry(d, redeliverable(d.getStatus(), withNewer.contains(d.getId()))))
+                .toList(), next);
     }
 
     /**
@@ -216,10 +234,10 @@ public class DeliveryService {
         if (d == null) {
             throw new DeliveryNotFoundException(id);
         }
-        if (!DELIVERED.equals(d.getStatus()) && !FAILED.equals(d.getStatus())) {
+        if (!redeliverable(d.getStatus(), false)) {
             throw RedeliveryRefusedException.notFinished(id, d.getStatus());
         }
-        if (mapper.countNewer(d.getPartnerId(), d.getArticleId(), id) > 0) {
+        if (!redeliverable(d.getStatus(), mapper.countNewer(d.getPartnerId(), d.getArticleId(), id) > 0)) {
             throw RedeliveryRefusedException.outdated(id);
         }
         Instant now = clock.instant();

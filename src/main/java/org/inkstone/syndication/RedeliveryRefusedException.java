@@ -13,11 +13,15 @@ public final class RedeliveryRefusedException extends InkstoneException {
         super(409, code, message, null);
     }
 
+    /** {@code delivery_not_finished}: the message names the delivery as 投递 #{@code id} and its status. */
     public static RedeliveryRefusedException notFinished(long id, String status) {
-        return new RedeliveryRefusedException("delivery_not_finished", "推送 " + id + " 状态为 " + status + "，只能重推已送达或已失败的推送");
+        return new RedeliveryRefusedException("delivery_not_finished", "投递 #" + id + " 的状态为 " + status
+                + "，只能重新投递已送达或已失败的投递");
     }
 
+    /** {@code delivery_outdated}: the message names the delivery as 投递 #{@code id}. */
     public static RedeliveryRefusedException outdated(long id) {
-        return new RedeliveryRefusedException("delivery_outdated", "推送 " + id + " 之后该稿件已有更新的推送，请重推最新的一条");
+        return new RedeliveryRefusedException("delivery_outdated", "投递 #" + id
+                + " 之后该稿件已有更新的投递，请重新投递最新的一条");
     }
 }

@@ -54,6 +54,26 @@ class NewsroomRulesTest {
     }
 
     @Test
+    void aCorrectionNeedsANoteOtherThanTheLiveCorrectionsNote() {
+        assertEquals("新说明", NewsroomService.newCorrectionNote(" 新说明 ", "旧说明"));
+        assertEquals("新说明", NewsroomService.newCorrectionNote("新说明", null), "no correction live yet");
+        assertNull(NewsroomService.newCorrectionNote("旧说明", "旧说明"), "the live note kept in the version");
+        assertNull(NewsroomService.newCorrectionNote(" 旧说明\n", "旧说明"), "compared stripped");
+        assertNull(NewsroomService.newCorrectionNote("  ", null));
+        assertNull(NewsroomService.newCorrectionNote(null, "旧说明"));
+    }
+
+    @Test
+    void aCorrectionGoingLiveTakesTheVersionsNoteElseTheReasonEachOnlyWhenNew() {
+        assertEquals("版本说明", NewsroomService.correctionNote("版本说明", "理由", "旧说明"));
+        assertEquals("理由", NewsroomService.correctionNote(null, " 理由 ", "旧说明"));
+        assertEquals("理由", NewsroomService.correctionNote("旧说明", "理由", "旧说明"), "a kept live note gives way to the reason");
+        assertNull(NewsroomService.correctionNote("旧说明", "旧说明", "旧说明"));
+        assertNull(NewsroomService.correctionNote("旧说明", null, "旧说明"));
+        assertNull(NewsroomService.correctionNote(null, " ", null));
+    }
+
+    @Test
     void aBodyWithoutTextOrImageIsEmpty() {
         assertTrue(NewsroomService.emptyBody(""));
         assertTrue(NewsroomService.emptyBody("<p><br></p>"));

@@ -285,4 +285,17 @@ class DeliveryMapperIT {
         assertEquals(ids.subList(3, 5), rest.stream().map(Delivery::getId).toList());
         assertEquals(List.of(), deliveries.listLog(partnerId, "failed", null, 3));
     }
+
+    @Test
+    void listWithNewerNamesTheDeliveriesThatHaveANewerOneOfTheSameArticleForThePartner() throws Exception {
+        long article = article();
+        long other = article();
+        long otherPartner = partner("mit-" + run + "-b");
+        long v1 = delivery(partnerId, article, 1, t0).getId();
+        long v2 = delivery(partnerId, article, 2, t0).getId();
+        long alone = delivery(partnerId, other, 1, t0).getId();
+        long elsewhere = delivery(otherPartner, article, 3, t0).getId(); // newer, but of another partner
+        assertEquals(List.of(v1), deliveries.listWithNewer(List.of(v1, v2, alone, elsewhere)));
+        assertEquals(List.of(), deliveries.listWithNewer(List.of(v2)));
+    }
 }

@@ -75,7 +75,8 @@ public final class Newsdesk {
         return get(id).getInt("version");
     }
 
-    private HttpResponse<String> move(Staff s, long id, String action, String extra) {
+    /** Takes transition {@code action} of article {@code id} as {@code s} at its current version ({@code extra}: more members, or null). */
+    public HttpResponse<String> move(Staff s, long id, String action, String extra) {
         return s.api().post("api/newsroom/articles/" + id + "/transitions", "{\"action\":" + Api.str(action) + ",\"version\":"
                 + version(id) + (extra == null ? "" : "," + extra) + "}");
     }

@@ -223,10 +223,13 @@ public final class PushScenarios {
             JsonObject partner = Api.json(admin("GET", "api/admin/partners/" + pr.id(), null));
             assertFalse(partner.isNull("failingSince"), "a failure flags the partner as failing since then");
             assertTrue(Api.json(admin("GET", "api/admin/partners/" + pf.id(), null)).isNull("failingSince"), "a success clears it");
+            assertTrue(f.getBoolean("redeliverable"), "a failed delivery without a newer one: the log offers redeliver");
             // redeliver: the failed one goes out again, same uid, and this time the receiver takes it
             JsonObject again = Api.json(admin("POST", "api/admin/deliveries/" + f.getJsonNumber("id").longValue() + "/redeliver", null));
             assertEquals("queued", again.getString("status"));
+            assertFalse(again.getBoolean("redeliverable"), "queued again: not redeliverable until it is finished");
             JsonObject r = awaitStatus(pr.id(), article, 1, "delivered");
+            assertTrue(r.getBoolean("redeliverable"));
             assertEquals(f.getString("uid"), r.getString("uid"));
             assertEquals(2, refusing.arrivals(of(pr.id(), article)).size());
             assertTrue(Api.json(admin("GET", "api/admin/partners/" + pr.id(), null)).isNull("failingSince"));
@@ -363,8 +366,11 @@ public final class PushScenarios {
             JsonObject waiting = log(pp.id(), article).get(0);
             assertEquals("queued", waiting.getString("status"));
             assertEquals(0, waiting.getInt("attempts"));
-            assertError(admin("POST", "api/admin/deliveries/" + waiting.getJsonNumber("id").longValue() + "/redeliver", null),
-                    409, "delivery_not_finished", null);
+            assertFalse(waiting.getBoolean("redeliverable"));
+            HttpResponse<String> notFinished = admin("POST", "api/admin/deliveries/" + waiting.getJsonNumber("id").longValue() + "/redeliver", null);
+            assertError(notFinished, 409, "delivery_not_finished", null);
+            assertTrue(Api.json(notFinished).getString("message").startsWith("投递 #" + waiting.getJsonNumber("id").longValue() + " "),
+                    notFinished.body());
             view = Api.json(admin("POST", "api/admin/partners/" + pp.id() + "/resume", null));
             assertFalse(view.getBoolean("paused"));
             assertTrue(view.isNull("pausedReason"));
@@ -476,8 +482,15 @@ public final class PushScenarios {
             JsonObject d = awaitStatus(p.id(), second, 1, "delivered");
             assertEquals(2, log(p.id()).size());
             desk.correct(second, "回填二（更正） " + tag(), CHANNEL, "<p>正文二更正。</p>", "更正");
-            awaitStatus(p.id(), second, 2, "delivered");
-            assertError(admin("POST", "api/admin/deliveries/" + d.getJsonNumber("id").longValue() + "/redeliver", null), 409, "delivery_outdated", null);
+            JsonObject newest = awaitStatus(p.id(), second, 2, "delivered");
+            assertTrue(newest.getBoolean("redeliverable"));
+            JsonObject old = log(p.id(), second).stream().filter(x -> x.getInt("version") == 1).findFirst().orElseThrow();
+            assertEquals("delivered", old.getString("status"));
+            assertFalse(old.getBoolean("redeliverable"), "a newer delivery of the article exists: the log offers no redeliver");
+            HttpResponse<String> outdated = admin("POST", "api/admin/deliveries/" + d.getJsonNumber("id").longValue() + "/redeliver", null);
+            assertError(outdated, 409, "delivery_outdated", null);
+            assertEquals("投递 #" + d.getJsonNumber("id").longValue() + " 之后该稿件已有更新的投递，请重新投递最新的一条",
+                    Api.json(outdated).getString("message"));
         } finally {
             cleanUp();
         }

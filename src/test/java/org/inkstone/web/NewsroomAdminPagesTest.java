@@ -81,7 +81,7 @@ class NewsroomAdminPagesTest {
         assertEquals(List.of(BASE + "/assets/newsroom-session.js", BASE + "/assets/newsroom-admin.js", BASE + "/assets/newsroom-partner.js"),
                 d.select("script[src]").eachAttr("src"));
         assertEquals(0, d.select("script:not([src])").size(), "no inline script (CSP)");
-        assertEquals(List.of("稿件", "版本", "状态", "尝试次数", "最近响应", "最近错误", "时间", "操作"), d.select("#deliveries-table th").eachText());
+        assertEquals(List.of("投递", "稿件", "版本", "状态", "尝试次数", "最近响应", "最近错误", "时间", "操作"), d.select("#deliveries-table th").eachText());
     }
 
     @Test

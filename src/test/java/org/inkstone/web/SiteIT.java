@@ -926,6 +926,20 @@ class SiteIT {
     }
     // ---- end newsroom testers' findings ----
 
+    // ---- fix: correction notes ----
+    @Test
+    @RunAsClient
+    void fixCorrectionNotesClearOnRepublicationAfterWithdrawal() {
+        new org.inkstone.syndication.CorrectionNoteScenarios(root()).aRepublicationAfterWithdrawalClearsTheCorrection();
+    }
+
+    @Test
+    @RunAsClient
+    void fixCorrectionNotesACorrectionNeedsANoteOtherThanTheLiveOne() {
+        new org.inkstone.syndication.CorrectionNoteScenarios(root()).aCorrectionNeedsANoteOtherThanTheLiveOne();
+    }
+    // ---- end fix: correction notes ----
+
     // ---- newsroom pages and Chromium journeys (issue 9): scenarios live in org.inkstone.web.NewsroomJourneys ----
 
     @Test
