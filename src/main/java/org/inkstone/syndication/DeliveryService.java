@@ -108,23 +108,36 @@ public class DeliveryService {
     /**
      * Claims up to {@code limit} due deliveries for {@code owner} (this node) until now + the lease: each with a
      * conditional UPDATE, so of several nodes (or threads) exactly one gets a delivery. Each statement commits on
-     * its own. At most one delivery per partner is in flight at a time (a partner with a delivery {@code sending}
-     * under a live lease is skipped, and a batch takes one per partner), so a partner that hangs until the timeout
-     * holds one sender, never all of them, and the others' pushes go on. The price: one partner's deliveries go
-     * one after another (about 1 / its response time per second).
+     * its own. Skips the partners in {@code busyPartners} (those this node is sending to now) and takes at most one
+     * delivery per partner ({@link #onePerPartner}), so a partner that hangs until the timeout holds one sender of
+     * this node, never all of them. The price: on one node, one partner's deliveries go one after another.
      *
      * @return the claimed deliveries with their documents, oldest due first
      */
-    public List<Delivery> claim(String owner, int limit) {
+    public List<Delivery> claim(String owner, int limit, java.util.Set<Long> busyPartners) {
         Instant now = clock.instant();
         List<Delivery> out = new ArrayList<>();
-        java.util.Set<Long> partnersTaken = new java.util.HashSet<>();
-        for (Delivery due : mapper.listClaimable(now, limit * 4)) {
+        for (Delivery due : onePerPartner(mapper.listClaimable(now, limit * 4), busyPartners)) {
             if (out.size() == limit) {
                 break;
             }
-            if (partnersTaken.add(due.getPartnerId()) && mapper.claim(due.getId(), owner, now.plus(settings.lease()), now) == 1) {
+            if (mapper.claim(due.getId(), owner, now.plus(settings.lease()), now) == 1) {
                 out.add(mapper.findById(due.getId()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Of {@code due} (in claim order), the first delivery of each partner that is not in {@code busy}, in the same
+     * order. Pure.
+     */
+    static List<Delivery> onePerPartner(List<Delivery> due, java.util.Set<Long> busy) {
+        java.util.Set<Long> taken = new java.util.HashSet<>(busy);
+        List<Delivery> out = new ArrayList<>();
+        for (Delivery d : due) {
+            if (taken.add(d.getPartnerId())) {
+                out.add(d);
             }
         }
         return out;

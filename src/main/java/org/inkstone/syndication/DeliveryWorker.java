@@ -73,6 +73,9 @@ public class DeliveryWorker {
     private final String node = nodeName();
 
     private final AtomicInteger inFlight = new AtomicInteger();
+
+    /** Partners this node is sending to now (at most one delivery each in flight). */
+    private final java.util.Set<Long> busyPartners = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Object pollLock = new Object();
     private volatile ExecutorService senders;
     private volatile HttpClient http;
@@ -123,8 +126,9 @@ public class DeliveryWorker {
             if (free <= 0) {
                 return claimed;
             }
-            List<Delivery> batch = deliveries.claim(node, free);
+            List<Delivery> batch = deliveries.claim(node, free, java.util.Set.copyOf(busyPartners));
             inFlight.addAndGet(batch.size());
+            batch.forEach(d -> busyPartners.add(d.getPartnerId()));
             if (batch.isEmpty()) {
                 return claimed;
             }
@@ -136,6 +140,7 @@ public class DeliveryWorker {
                     } catch (RuntimeException e) {
                         LOG.log(Level.WARNING, "delivery " + d.getId() + " attempt failed to record; its lease will expire", e);
                     } finally {
+                        busyPartners.remove(d.getPartnerId());
                         inFlight.decrementAndGet();
                     }
                     if (!stopped) {

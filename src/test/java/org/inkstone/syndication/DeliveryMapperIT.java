@@ -172,23 +172,6 @@ class DeliveryMapperIT {
     }
 
     @Test
-    void aPartnerHasAtMostOneDeliveryInFlight() throws Exception {
-        long first = delivery(partnerId, article(), 1, t0).getId();
-        long second = delivery(partnerId, article(), 1, t0).getId();
-        long other = delivery(partner("mit-" + run + "-other"), article(), 1, t0).getId();
-        Set<Long> mine = Set.of(first, second, other);
-        assertEquals(1, deliveries.claim(first, "node-a", t0.plusSeconds(15), t0));
-        // while `first` is sending under a live lease, its partner's other delivery waits; another partner's does not
-        assertEquals(List.of(other), listed(t0.plusSeconds(14), mine));
-        // the lease expired (a killed node): both of that partner are claimable again, one per batch (DeliveryService)
-        assertEquals(List.of(first, second, other), listed(t0.plusSeconds(16), mine));
-    }
-
-    private List<Long> listed(Instant now, Set<Long> mine) {
-        return deliveries.listClaimable(now, 10_000).stream().map(Delivery::getId).filter(mine::contains).toList();
-    }
-
-    @Test
     void anExpiredLeaseIsClaimedAgainAndTheOldHolderCanNoLongerRecord() throws Exception {
         long id = delivery(partnerId, article(), 1, t0).getId();
         Set<Long> mine = Set.of(id);
