@@ -35,11 +35,6 @@ public final class FeedEntries {
         return URI.create(b.endsWith("/") ? b : b + "/");
     }
 
-    /** The article's absolute URL {@code <base>articles/<id>}: its link, guid and Atom id. */
-    public static String articleUrl(URI base, long articleId) {
-        return base.resolve("articles/" + articleId).toString();
-    }
-
     /**
      * One entry per row, in the rows' order.
      *
@@ -64,7 +59,7 @@ public final class FeedEntries {
         Feed.Enclosure enclosure = cover == null ? null
                 : new Feed.Enclosure(base.resolve(cover.url()).toString(), cover.bytes(), cover.mediaType());
         String byline = a.getByline() == null || a.getByline().isBlank() ? null : a.getByline().strip();
-        return new Feed.Entry(articleUrl(base, a.getId()), a.getTitle(), summary, AbsoluteLinks.resolve(html, base), byline,
+        return new Feed.Entry(ItemAssembler.itemUri(base, a.getId()), a.getTitle(), summary, AbsoluteLinks.resolve(html, base), byline,
                 a.getChannelId(), channelNames.apply(a.getChannelId()), published, updated, enclosure);
     }
 

@@ -3,9 +3,7 @@ package org.inkstone.newsroom;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.inkstone.comment.Api;
-import org.inkstone.media.Multipart;
-import org.inkstone.media.Multipart.Part;
-import org.inkstone.media.TestImages;
+import org.inkstone.media.MediaUploads;
 import org.inkstone.newsroom.StaffAccounts.Staff;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.inkstone.newsroom.NewsroomScenarios.article;
 import static org.inkstone.newsroom.NewsroomScenarios.get;
@@ -51,18 +48,6 @@ public final class CoverAndQueueScenarios {
     private String base() {
         String path = URI.create(root).getPath();
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
-
-    /** Uploads a photo of {@code width} × {@code height} as {@code s} (from this site's page) → the media API's answer. */
-    private JsonObject upload(Staff s, int width, int height, String alt) {
-        byte[] body = Multipart.body(List.of(
-                Part.file("cover.jpg", "image/jpeg", TestImages.jpeg(TestImages.photo(width, height, ThreadLocalRandom.current().nextLong()))),
-                Part.text("alt", alt)));
-        String origin = root.substring(0, root.indexOf('/', "http://".length()));
-        HttpResponse<String> r = s.api().send(s.api().request("api/newsroom/media").header("Origin", origin)
-                .header("Content-Type", Multipart.CONTENT_TYPE).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        assertEquals(201, r.statusCode(), r.body());
-        return Api.json(r);
     }
 
     /** A draft in {@code games} with the cover {@code hash} and {@code credit}, created by {@code s}. */
@@ -102,7 +87,7 @@ public final class CoverAndQueueScenarios {
         Staff reporter = StaffAccounts.create(root, "reporter");
         Staff chief = StaffAccounts.create(root, "chief-editor");
         String alt = unique("渡口的清晨");
-        JsonObject media = upload(reporter, 1600, 900, alt);
+        JsonObject media = MediaUploads.photo(reporter.api(), root, 1600, 900, alt);
         String hash = media.getString("hash");
         long id = createWithCover(reporter, unique("封面稿"), hash, "新华社 记者丙");
         ok(move(chief, id, "publish", null), "published");
@@ -137,7 +122,7 @@ public final class CoverAndQueueScenarios {
 
         // a save names only images the library holds (400 naming coverImage, see NewsroomScenarios); an image
         // removed from the library after the save (an operator deleting its rows): the article goes on without a cover
-        String gone = upload(reporter, 640, 360, unique("将被删除的图")).getString("hash");
+        String gone = MediaUploads.photo(reporter.api(), root, 640, 360, unique("将被删除的图")).getString("hash");
         long bare = createWithCover(reporter, unique("无图封面"), gone, "");
         assertEquals(1, org.inkstone.comment.TestDb.update("DELETE FROM media WHERE hash = ?", gone));
         ok(move(chief, bare, "publish", null), "published");

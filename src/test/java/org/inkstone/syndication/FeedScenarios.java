@@ -5,9 +5,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import jakarta.json.JsonObject;
 import org.inkstone.comment.Api;
-import org.inkstone.media.Multipart;
-import org.inkstone.media.Multipart.Part;
-import org.inkstone.media.TestImages;
+import org.inkstone.media.MediaUploads;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.w3c.dom.Document;
@@ -19,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -118,18 +115,6 @@ public final class FeedScenarios {
         return new String[] {top, kid};
     }
 
-    private JsonObject upload(Newsdesk desk) {
-        byte[] body = Multipart.body(List.of(
-                Part.file("cover.jpg", "image/jpeg", TestImages.jpeg(TestImages.photo(640, 360, ThreadLocalRandom.current().nextLong()))),
-                Part.text("alt", "订阅封面" + run)));
-        String origin = root.substring(0, root.indexOf('/', "http://".length()));
-        Api api = desk.editor().api();
-        HttpResponse<String> r = api.send(api.request("api/newsroom/media").header("Origin", origin)
-                .header("Content-Type", Multipart.CONTENT_TYPE).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        assertEquals(201, r.statusCode(), r.body());
-        return Api.json(r);
-    }
-
     // ---- scenarios ----
 
     /**
@@ -163,7 +148,7 @@ public final class FeedScenarios {
         String[] tree = channelTree(desk);
         String top = "channels/" + tree[0] + "/rss.xml";
         String kidName = "订阅子" + run;
-        JsonObject media = upload(desk);
+        JsonObject media = MediaUploads.photo(desk.editor().api(), root, 640, 360, "订阅封面" + run);
         String hash = media.getString("hash");
 
         String title = "订阅 ]]> 子栏目" + run;

@@ -4,9 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.inkstone.comment.Api;
-import org.inkstone.media.Multipart;
-import org.inkstone.media.Multipart.Part;
-import org.inkstone.media.TestImages;
+import org.inkstone.media.MediaUploads;
 import org.inkstone.newsroom.StaffAccounts;
 import org.inkstone.newsroom.StaffAccounts.Staff;
 import org.jsoup.Jsoup;
@@ -84,18 +82,6 @@ public final class ItemScenarios {
         return id;
     }
 
-    /** Uploads a photo of {@code width} × {@code height} as {@code s}; returns its hash. */
-    private String upload(Staff s, int width, int height, String alt) {
-        byte[] body = Multipart.body(List.of(
-                Part.file("cover.jpg", "image/jpeg", TestImages.jpeg(TestImages.photo(width, height, ThreadLocalRandom.current().nextLong()))),
-                Part.text("alt", alt)));
-        String origin = root.substring(0, root.indexOf('/', "http://".length()));
-        HttpResponse<String> r = s.api().send(s.api().request("api/newsroom/media").header("Origin", origin)
-                .header("Content-Type", Multipart.CONTENT_TYPE).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        assertEquals(201, r.statusCode(), r.body());
-        return Api.json(r).getString("hash");
-    }
-
     private static String at(Document d, String path) throws Exception {
         return NewsmlG2WriterTest.at(d, path);
     }
@@ -111,7 +97,7 @@ public final class ItemScenarios {
         String channelName = unique("条目栏目");
         String channel = childChannel(channelName);
         String alt = unique("渡口的清晨");
-        String hash = upload(desk.editor(), 1600, 900, alt);
+        String hash = MediaUploads.photo(desk.editor().api(), root, 1600, 900, alt).getString("hash");
         String title = unique("条目稿件");
         long id = desk.publish(title, channel, "<p>第一段<a href=\"/articles/1\">前文</a>。</p><p>第二段。</p>",
                 "\"subtitle\":\"副题\",\"summary\":\"摘要一句。\",\"coverImage\":{\"hash\":" + Api.str(hash)
