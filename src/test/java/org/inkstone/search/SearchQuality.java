@@ -618,7 +618,7 @@ public final class SearchQuality {
             }
             printPooled(sys, "## " + q.qid() + "\t" + q.kind() + "\t" + q.channel() + "\t" + q.text()
                     + (texts.size() > 1 ? "\t(folded: " + folded + ")" : ""), rankings,
-                    qrels.getOrDefault(q.qid(), Map.of()));
+                    qrels.getOrDefault(q.qid(), Map.of()), List.of(folded.toLowerCase(Locale.ROOT).split("\\s+")));
         }
         Set<String> sources = new LinkedHashSet<>(relatedQrels.keySet());
         sources.addAll(extraSources);
@@ -634,12 +634,12 @@ public final class SearchQuality {
             rankings.put("W", sys.wordRelated(src, POOL_DEPTH));
             rankings.put("T", sys.titleRelated(src, POOL_DEPTH));
             printPooled(sys, "## related " + src + "\t" + r.channelId() + "\t" + r.title() + "\t" + snippet(r.body()),
-                    rankings, relatedQrels.getOrDefault(src, Map.of()));
+                    rankings, relatedQrels.getOrDefault(src, Map.of()), List.of());
         }
     }
 
     private static void printPooled(Systems sys, String header, Map<String, List<String>> rankings,
-                                    Map<String, Integer> grades) {
+                                    Map<String, Integer> grades, List<String> words) {
         System.out.println(header);
         Map<String, Integer> best = new LinkedHashMap<>();
         Map<String, StringBuilder> by = new TreeMap<>();
@@ -653,10 +653,23 @@ public final class SearchQuality {
                 .forEach(e -> {
                     CorpusRecord r = sys.byExternal.get(e.getKey());
                     Integer g = grades.get(e.getKey());
-                    System.out.printf(Locale.ROOT, "[%s] %s\t%s\t%s\t%s\t%s%n", g == null ? " " : g.toString(),
-                            e.getKey(), r.channelId(), by.get(e.getKey()), r.title(), snippet(r.body()));
+                    String text = fold(r.title() + " " + r.body()).toLowerCase(Locale.ROOT);
+                    StringBuilder counts = new StringBuilder();
+                    for (String w : words) {
+                        counts.append(w).append('x').append(occurrences(text, w)).append(' ');
+                    }
+                    System.out.printf(Locale.ROOT, "[%s] %s\t%s\t%s\t%s%s\t%s%n", g == null ? " " : g.toString(),
+                            e.getKey(), r.channelId(), by.get(e.getKey()), counts, r.title(), snippet(r.body()));
                 });
         System.out.println();
+    }
+
+    private static int occurrences(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0 && !word.isEmpty(); i = text.indexOf(word, i + word.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static String snippet(String body) {
