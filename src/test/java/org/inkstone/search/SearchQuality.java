@@ -87,7 +87,8 @@ import java.util.TreeMap;
  * queries that change under traditional→simplified and NFKC folding each ranking also runs on the folded
  * text) with corpus id, category, headline and the first 160 characters of the body, marking documents
  * already judged. {@code --only=q01,q02} limits both modes to those query ids (and source ids);
- * {@code --sources=id,id} adds related sources to pool.
+ * {@code --sources=id,id} adds related sources to pool; {@code --unjudged} prints only the pooled articles
+ * without a judgment yet (the second pooling round: judge those and append them to the qrels file).
  *
  * <p>Not thread-safe (a command); the static metric functions are pure.
  */
@@ -501,6 +502,7 @@ public final class SearchQuality {
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
         boolean pool = Arrays.asList(args).contains("--pool");
+        unjudgedOnly = Arrays.asList(args).contains("--unjudged");
         Set<String> only = new LinkedHashSet<>();
         List<String> extraSources = new ArrayList<>();
         for (String a : args) {
@@ -508,8 +510,9 @@ public final class SearchQuality {
                 only.addAll(Arrays.asList(a.substring(7).split(",")));
             } else if (a.startsWith("--sources=")) {
                 extraSources.addAll(Arrays.asList(a.substring(10).split(",")));
-            } else if (!a.equals("--pool")) {
-                throw new IllegalArgumentException("unknown argument " + a + " (use --pool, --only=ids, --sources=ids)");
+            } else if (!a.equals("--pool") && !a.equals("--unjudged")) {
+                throw new IllegalArgumentException("unknown argument " + a
+                        + " (use --pool, --unjudged, --only=ids, --sources=ids)");
             }
         }
         Path shared = Path.of(System.getProperty("inkstone.shared.dir", "../shared"));
@@ -590,6 +593,8 @@ public final class SearchQuality {
 
     // ---------------------------------------------------------------- pooling
 
+    private static boolean unjudgedOnly;
+
     private static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
 
     /** NFKC, then ICU's Traditional-Simplified transform: the pool's second spelling of a query. */
@@ -650,6 +655,7 @@ public final class SearchQuality {
             }
         });
         best.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .filter(e -> !unjudgedOnly || !grades.containsKey(e.getKey()))
                 .forEach(e -> {
                     CorpusRecord r = sys.byExternal.get(e.getKey());
                     Integer g = grades.get(e.getKey());
