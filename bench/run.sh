@@ -169,7 +169,7 @@ wait_jit_idle() {
 }
 
 TABLE_ROWS=()
-declare -A RPS P50 P99 BAD LABEL
+declare -A RPS P50 P99 BAD ERRS LABEL
 # BEFORE_MEASURE: when set, a command run between the warm-up and the measured run of the next bench call
 BEFORE_MEASURE=""
 # bench KEY LABEL PATH [SCRIPT [SCRIPT ARGS...]]
@@ -194,6 +194,7 @@ bench() {
     bad=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$f"); bad=${bad:-0}
     errs=$(awk '/Socket errors:/ {sub(/.*Socket errors: /,""); print}' "$f"); errs=${errs:-none}
     RPS[$key]=$rps; P50[$key]=$p50; P99[$key]=$p99; BAD[$key]=$bad
+    ERRS[$key]=$(awk '/Socket errors:/ {gsub(/[^0-9 ]/, ""); for (i = 1; i <= NF; i++) n += $i} END {print n + 0}' "$f")
     TABLE_ROWS+=("$(printf '%-44s %10s %9s %9s %9s %8s  %s' "$label" "$rps" "$p50" "$p90" "$p99" "$bad" "$errs")")
 }
 
@@ -268,12 +269,12 @@ compare_table() {
 target_ratio() {
     local r
     r=$(ratio "$1" "$2" "$3")
-    say "$(awk -v r="$r" -v m="$4" -v t="$5" -v c="$3" -v bad="${BAD[$1$2_c$3]:-0}" 'BEGIN {printf "%s, %d connections: %s of ping (target >= %.2f: %s)%s", t, c, r, m, (r != "?" && r + 0 >= m && bad == 0 ? "met" : "NOT met"), (bad > 0 ? " -- " bad " non-2xx responses" : "")}')"
+    say "$(awk -v r="$r" -v m="$4" -v t="$5" -v c="$3" -v bad="${BAD[$1$2_c$3]:-0}" -v err="${ERRS[$1$2_c$3]:-0}" 'BEGIN {printf "%s, %d connections: %s of ping (target >= %.2f: %s)%s%s", t, c, r, m, (r != "?" && r + 0 >= m && bad == 0 && err == 0 ? "met" : "NOT met"), (bad > 0 ? " -- " bad " non-2xx responses" : ""), (err > 0 ? " -- " err " socket errors/timeouts" : "")}')"
 }
 target_p99() {
     local ms
     ms=$(to_ms "${P99[$1$2_c$3]:-}")
-    say "$(awk -v v="$ms" -v m="$4" -v t="$5" -v c="$3" -v bad="${BAD[$1$2_c$3]:-0}" 'BEGIN {printf "%s, %d connections: p99 %s ms (target <= %d ms: %s)%s", t, c, (v == "" ? "?" : v), m, (v != "" && v + 0 <= m && bad == 0 ? "met" : "NOT met"), (bad > 0 ? " -- " bad " non-2xx responses" : "")}')"
+    say "$(awk -v v="$ms" -v m="$4" -v t="$5" -v c="$3" -v bad="${BAD[$1$2_c$3]:-0}" -v err="${ERRS[$1$2_c$3]:-0}" 'BEGIN {printf "%s, %d connections: p99 %s ms (target <= %d ms: %s)%s%s", t, c, (v == "" ? "?" : v), m, (v != "" && v + 0 > 0 && v + 0 <= m && bad == 0 && err == 0 ? "met" : "NOT met"), (bad > 0 ? " -- " bad " non-2xx responses" : ""), (err > 0 ? " -- " err " socket errors/timeouts (left out of wrk latency figures)" : "")}')"
 }
 
 say "Inkstone benchmark $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, wrk -t$THREADS -c$CONNS and -c$CONNS_LOW -d$DURATION (warm-up $WARMUP)"
@@ -283,7 +284,7 @@ if [[ $PARTS == *A* ]]; then
     say ""
     say "== Part A: corpus as shipped (seed + zh-news, ids 1..$SHIPPED_IDS)"
     start_server shipped "$ROOT/../shared/data/seed/article.json,$ROOT/../shared/data/zh-news/news.jsonl" "$XMX_A" "$UP_TIMEOUT_A"
-    grep -E "import [^ ]+: " "$SERVER_LOG" | sed 's/^/   /' | tee -a "$SUMMARY" || true
+    grep -E "import [^ ]+: " "$SERVER_LOG" | sed -E 's/.*\[levelValue: [0-9]+\] //; s/^/   /' | tee -a "$SUMMARY" || true
     say "sample search 房价: $(curl -sS -m 30 "$BASE/api/search?q=%E6%88%BF%E4%BB%B7" | head -c 200)"
     say "uncached two-word search: $(grep -vc '^#' "$WORDS") words of $WORDS, two different ones at random per request"
     sweep "" \
@@ -313,7 +314,7 @@ if [[ $PARTS == *B* ]]; then
     fi
     say "corpus: $CORPUS ($(du -hL "$CORPUS" | cut -f1), $(wc -l < "$CORPUS") lines)"
     start_server synth "$ROOT/$CORPUS" "$XMX_B" "$UP_TIMEOUT_B"
-    grep -E "import [^ ]+: .*records/s\)|reindex done|full rebuild" "$SERVER_LOG" | sed 's/^/   /' | tee -a "$SUMMARY" || true
+    grep -E "import [^ ]+: .*records/s\)|reindex done|full rebuild" "$SERVER_LOG" | sed -E 's/.*\[levelValue: [0-9]+\] //; s/^/   /' | tee -a "$SUMMARY" || true
     # a fresh data dir means the start-up already did one full rebuild ("reindex done" above)
     startup_s=$(grep -oE 'reindex done: [0-9,]+ documents in [0-9.]+ s' "$SERVER_LOG" | head -1 | awk '{print $(NF-1)}' || true)
     if [[ -n "$startup_s" ]]; then
