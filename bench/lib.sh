@@ -73,3 +73,66 @@ staff_sessions() {
     if [[ $code != 201 ]]; then echo "creating the reporter failed: HTTP $code $(cat "$OUT/reporter.json")" >&2; exit 1; fi
     AUTHOR_SID=$(login benchreporter "$password")
 }
+
+# Full related-list recompute (wt-related's admin API): POST /api/admin/related/recompute with the admin token
+# (202: started; 409: one is already running, followed the same way), then GET on the same path every
+# BENCH_RECOMPUTE_POLL (5) seconds, which answers {running, done, total, startedAt, finishedAt, listsPerSecond},
+# until running is false and finishedAt is set (at most BENCH_RECOMPUTE_TIMEOUT, 7200, seconds). Progress goes
+# to stdout and $OUT/recompute-progress.txt; the result (wall time, the server's own duration and rate) through
+# `say`. A 404 or 405 (a build without the API) prints "related recompute API absent: skipped". Needs BASE,
+# TOKEN, OUT and a `say` function. Sets RECOMPUTE_SECONDS (empty when skipped or unfinished).
+related_recompute() {
+    local url="$BASE/api/admin/related/recompute" timeout=${BENCH_RECOMPUTE_TIMEOUT:-7200} poll=${BENCH_RECOMPUTE_POLL:-5}
+    local code t0 now state running done total started finished lps server_s failures=0 last=""
+    RECOMPUTE_SECONDS=""
+    rm -f "$OUT/recompute-post.json" "$OUT/recompute-post.err"
+    t0=$(date +%s.%N)
+    code=$(curl -sS -m 60 -o "$OUT/recompute-post.json" -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" \
+        "$url" 2> "$OUT/recompute-post.err" || true)
+    case $code in
+        404|405) say "related recompute API absent: skipped"; return 0 ;;
+        202) ;;
+        409) say "related recompute: one already running (HTTP 409); following it" ;;
+        *) say "related recompute: POST answered HTTP $code $(cat "$OUT/recompute-post.json" "$OUT/recompute-post.err" 2>/dev/null | tr -s '\n' ' ' | head -c 300): skipped"
+           return 0 ;;
+    esac
+    : > "$OUT/recompute-progress.txt"
+    while :; do
+        sleep "$poll"
+        now=$(date +%s.%N)
+        state=$(curl -sS -m 30 -H "Authorization: Bearer $TOKEN" "$url" 2>/dev/null | python3 -c '
+import json, sys
+try:
+    d = json.load(sys.stdin)
+except ValueError:
+    sys.exit(1)
+from datetime import datetime
+def t(v):  # ISO-8601 text or epoch milliseconds -> epoch seconds
+    try:
+        return float(v) / 1000 if isinstance(v, (int, float)) else datetime.fromisoformat(v.replace("Z", "+00:00")).timestamp()
+    except (TypeError, ValueError, AttributeError):
+        return None
+a, b = t(d.get("startedAt")), t(d.get("finishedAt"))
+f = [d.get(k) for k in ("running", "done", "total", "startedAt", "finishedAt", "listsPerSecond")]
+f.append(round(b - a, 1) if a is not None and b is not None else None)
+print("\t".join("-" if v is None else str(v).lower() if isinstance(v, bool) else str(v) for v in f))' || true)
+        if [[ -z "$state" ]]; then
+            failures=$((failures + 1))
+            if (( failures >= 5 )); then say "related recompute: GET $url failed 5 times in a row; gave up"; return 0; fi
+            continue
+        fi
+        failures=0
+        IFS=$'\t' read -r running done total started finished lps server_s <<< "$state"
+        last=$(awk -v a="$t0" -v b="$now" -v d="$done" -v t="$total" -v l="$lps" 'BEGIN {
+            printf "   related recompute: %s / %s lists (%.1f %%), %s lists/s (server), %.0f s elapsed",
+                d, t, (t > 0 ? 100 * d / t : 0), l, b - a }')
+        echo "$last" | tee -a "$OUT/recompute-progress.txt"
+        if [[ $running == false && $finished != - ]]; then break; fi
+        if awk -v a="$t0" -v b="$now" -v m="$timeout" 'BEGIN {exit !(b - a > m)}'; then
+            say "related recompute not finished after $timeout s (BENCH_RECOMPUTE_TIMEOUT); last state:$last"
+            return 0
+        fi
+    done
+    RECOMPUTE_SECONDS=$(awk -v a="$t0" -v b="$now" 'BEGIN {printf "%.1f", b - a}')
+    say "related recompute: $done of $total lists in $RECOMPUTE_SECONDS s wall (POST to the first poll that saw it done, polled every $poll s; $(awk -v d="$done" -v s="$RECOMPUTE_SECONDS" 'BEGIN {printf "%.1f", d / s}') lists/s); server: startedAt $started, finishedAt $finished = $server_s s, $lps lists/s"
+}
