@@ -18,6 +18,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -362,35 +363,18 @@ public final class LuceneArticleIndex implements Closeable {
      * different body (a rewrite of the story) may be listed. Empty when the article is not in the index.
      */
     public List<Long> related(long id, int n) {
+        return related(id, n, RelatedTuning.SHIPPED);
+    }
+
+    /** {@link #related(long, int)} with the query built by {@code tuning} (for measuring variants). */
+    List<Long> related(long id, int n, RelatedTuning tuning) {
         return withSearcher(s -> {
             TopDocs self = s.search(new TermQuery(new Term(ArticleFields.ID, Long.toString(id))), 1);
             if (self.scoreDocs.length == 0) {
                 return List.of();
             }
-            Document me = s.storedFields().document(self.scoreDocs[0].doc);
             int myDoc = self.scoreDocs[0].doc;
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-            mlt.setAnalyzer(wordAnalyzer);
-            mlt.setMinDocFreq(MLT_MIN_DOC_FREQ);
-            mlt.setMaxDocFreq(maxDocFreq(s.getIndexReader().numDocs()));
-            mlt.setMaxQueryTerms(MLT_MAX_QUERY_TERMS);
-            mlt.setBoost(true);
-            mlt.setMinTermFreq(MLT_MIN_TERM_FREQ);
-            // Word fields: terms from the stored term vectors (no second segmentation of the text).
-            mlt.setFieldNames(new String[] {ArticleFields.TITLE});
-            b.add(new BoostQuery(mlt.like(myDoc), RELATED_TITLE_BOOST), Occur.SHOULD);
-            if (s.getIndexReader().termVectors().get(myDoc, ArticleFields.TAGS) != null) { // tags are not stored
-                mlt.setFieldNames(new String[] {ArticleFields.TAGS});
-                b.add(mlt.like(myDoc), Occur.SHOULD);
-            }
-            mlt.setFieldNames(new String[] {ArticleFields.BODY});
-            b.add(mlt.like(myDoc), Occur.SHOULD);
-            b.add(new TermQuery(new Term(ArticleFields.ID, Long.toString(id))), Occur.MUST_NOT);
-            String myHash = me.get(ArticleFields.BODY_HASH);
-            b.add(new TermQuery(new Term(ArticleFields.BODY_HASH, myHash)), Occur.MUST_NOT);
-            Query like = FunctionScoreQuery.boostByQuery(b.build(),
-                    new TermQuery(new Term(ArticleFields.CHANNEL, me.get(ArticleFields.CHANNEL))), RELATED_SAME_CHANNEL_BOOST);
+            Query like = relatedQuery(s.getIndexReader(), myDoc, tuning);
             TopDocs top = s.search(like, new TopScoreDocCollectorManager(n * 4 + 10, null, 1000, false));
             Set<String> seenTitles = new LinkedHashSet<>();
             List<Long> ids = new ArrayList<>(n);
@@ -406,6 +390,39 @@ public final class LuceneArticleIndex implements Closeable {
             }
             return ids;
         });
+    }
+
+    /**
+     * The related-list query for document {@code myDoc} of {@code reader}: MoreLikeThis over headline, tags
+     * and body, never the article itself nor an exact copy of its body, optionally with the same-channel
+     * prior. Reads the document's stored fields and term vectors; thread-safe.
+     */
+    Query relatedQuery(IndexReader reader, int myDoc, RelatedTuning t) throws IOException {
+        Document me = reader.storedFields().document(myDoc);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(wordAnalyzer);
+        mlt.setMinDocFreq(MLT_MIN_DOC_FREQ);
+        mlt.setMaxDocFreq(maxDocFreq(reader.numDocs()));
+        mlt.setMaxQueryTerms(MLT_MAX_QUERY_TERMS);
+        mlt.setBoost(true);
+        mlt.setMinTermFreq(MLT_MIN_TERM_FREQ);
+        // Word fields: terms from the stored term vectors (no second segmentation of the text).
+        mlt.setFieldNames(new String[] {ArticleFields.TITLE});
+        b.add(new BoostQuery(mlt.like(myDoc), RELATED_TITLE_BOOST), Occur.SHOULD);
+        if (reader.termVectors().get(myDoc, ArticleFields.TAGS) != null) { // tags are not stored
+            mlt.setFieldNames(new String[] {ArticleFields.TAGS});
+            b.add(mlt.like(myDoc), Occur.SHOULD);
+        }
+        mlt.setFieldNames(new String[] {ArticleFields.BODY});
+        b.add(mlt.like(myDoc), Occur.SHOULD);
+        b.add(new TermQuery(new Term(ArticleFields.ID, me.get(ArticleFields.ID))), Occur.MUST_NOT);
+        b.add(new TermQuery(new Term(ArticleFields.BODY_HASH, me.get(ArticleFields.BODY_HASH))), Occur.MUST_NOT);
+        if (!t.sameChannelPrior()) {
+            return b.build();
+        }
+        return FunctionScoreQuery.boostByQuery(b.build(),
+                new TermQuery(new Term(ArticleFields.CHANNEL, me.get(ArticleFields.CHANNEL))), RELATED_SAME_CHANNEL_BOOST);
     }
 
     /** MoreLikeThis's maxDocFreq for an index of {@code numDocs} documents: 30% of them, at most {@value #MLT_MAX_DOC_FREQ}. */

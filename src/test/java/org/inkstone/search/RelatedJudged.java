@@ -1,0 +1,312 @@
+package org.inkstone.search;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.inkstone.ingest.CorpusReader;
+import org.inkstone.ingest.CorpusRecord;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The judged related lists (相关文章) of {@code src/test/resources/relevance/related-qrels.tsv}: pools
+ * candidates for judging and measures nDCG@5 of the product and of comparison rankings on the judgments.
+ *
+ * <p>{@code pool ID...} prints, for each source article (corpus id such as {@code thucnews-0349}), the union of
+ * the top 10 of four rankings — the product's {@link LuceneArticleIndex#related}, the same MoreLikeThis query
+ * without the same-channel prior, a plain character-bigram BM25 MoreLikeThis, and the headline's words
+ * searched over headline and body — with each candidate's headline and opening, for a person to grade.
+ *
+ * <p>{@code eval} (the default) prints nDCG@5 per ranking on the judged sources. nDCG as in Järvelin and
+ * Kekäläinen, "Cumulated gain-based evaluation of IR techniques" (TOIS 2002), with the linear gain of
+ * trec_eval's {@code ndcg_cut}: DCG@5 = Σ grade(i) / log2(i + 1) over ranks i = 1..5, divided by the DCG of
+ * the source's judged articles in the best order. An article nobody judged counts as grade 0 (the count of
+ * such entries in the top 5 is printed, so that a ranking that leaves the pool is visible).
+ *
+ * <p>The shared folder is taken from the system property {@code inkstone.shared.dir} (default
+ * {@code ../shared}); the judgments from {@code inkstone.related.qrels} (default
+ * {@code src/test/resources/relevance/related-qrels.tsv}). Run with {@code bench/related-judged.sh}.
+ */
+public final class RelatedJudged {
+
+    static final int K = 5;
+    static final int POOL_DEPTH = 10;
+
+    private final List<CorpusRecord> records = new ArrayList<>();
+    private final Map<String, Long> idOf = new HashMap<>();
+    private final Map<Long, CorpusRecord> byId = new HashMap<>();
+    private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    private final LuceneArticleIndex index;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Map<String, Double> nearDupJaccard = new HashMap<>();
+
+    RelatedJudged(Path shared) throws IOException {
+        Path news = shared.resolve("data/zh-news/news.jsonl");
+        new CorpusReader(label -> Optional.of(label), 200, 200_000, 100).read(news, records::add, r -> { });
+        index = new LuceneArticleIndex(dir, 64);
+        long id = 0;
+        for (CorpusRecord r : records) {
+            id++;
+            idOf.put(r.externalId(), id);
+            byId.put(id, r);
+            index.upsert(new IndexedArticle(id, r.title(), r.body(), r.tags(), r.channelId(),
+                    r.date() == null ? null : r.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        index.commit(0, "related-judged");
+        reader = DirectoryReader.open(dir);
+        searcher = new IndexSearcher(reader);
+        try (BufferedReader in = Files.newBufferedReader(shared.resolve("data/zh-news/near_duplicates.jsonl"),
+                StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try (JsonReader jr = Json.createReader(new StringReader(line))) {
+                    JsonObject o = jr.readObject();
+                    double j = o.getJsonNumber("jaccard").doubleValue();
+                    nearDupJaccard.put(o.getString("a") + " " + o.getString("b"), j);
+                    nearDupJaccard.put(o.getString("b") + " " + o.getString("a"), j);
+                }
+            }
+        }
+    }
+
+    /** The comparison rankings by name: corpus id of the source → corpus ids, best first. */
+    Map<String, Function<String, List<String>>> rankings() {
+        Map<String, Function<String, List<String>>> m = new LinkedHashMap<>();
+        m.put("product", src -> ext(index.related(idOf.get(src), POOL_DEPTH)));
+        m.put("no-prior", src -> ext(index.related(idOf.get(src), POOL_DEPTH, new RelatedTuning(false))));
+        m.put("bigram-bm25", this::bigramMoreLikeThis);
+        m.put("title-words", this::titleWords);
+        return m;
+    }
+
+    private List<String> ext(List<Long> ids) {
+        return ids.stream().map(i -> byId.get(i).externalId()).toList();
+    }
+
+    /**
+     * Plain character-bigram BM25 MoreLikeThis: the headline's and body's CJK bigrams (CJKAnalyzer) against
+     * the bigram fields, Lucene's MoreLikeThis with the product's term limits, no channel prior.
+     */
+    List<String> bigramMoreLikeThis(String src) {
+        CorpusRecord r = byId.get(idOf.get(src));
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(new CJKAnalyzer());
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxDocFreq(LuceneArticleIndex.maxDocFreq(reader.numDocs()));
+            mlt.setMaxQueryTerms(100);
+            mlt.setBoost(true);
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            mlt.setFieldNames(new String[] {ArticleFields.TITLE_BIGRAM});
+            b.add(mlt.like(ArticleFields.TITLE_BIGRAM, new StringReader(r.title())), Occur.SHOULD);
+            mlt.setFieldNames(new String[] {ArticleFields.BODY_BIGRAM});
+            b.add(mlt.like(ArticleFields.BODY_BIGRAM, new StringReader(r.body())), Occur.SHOULD);
+            return top(b, src);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The headline's smartcn words searched over headline (×2) and body, any of them. */
+    List<String> titleWords(String src) {
+        CorpusRecord r = byId.get(idOf.get(src));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String w : new LinkedHashSet<>(words(new SmartChineseAnalyzer(), r.title()))) {
+            if (w.codePointCount(0, w.length()) < 2 && !w.matches("[a-z0-9]+")) {
+                continue;
+            }
+            b.add(new BoostQuery(new TermQuery(new Term(ArticleFields.TITLE, w)), 2f), Occur.SHOULD);
+            b.add(new TermQuery(new Term(ArticleFields.BODY, w)), Occur.SHOULD);
+        }
+        return top(b, src);
+    }
+
+    private List<String> top(BooleanQuery.Builder b, String src) {
+        b.add(new TermQuery(new Term(ArticleFields.ID, Long.toString(idOf.get(src)))), Occur.MUST_NOT);
+        Query q = b.build();
+        try {
+            List<String> out = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(q, POOL_DEPTH).scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc, Set.of(ArticleFields.ID));
+                out.add(byId.get(Long.parseLong(d.get(ArticleFields.ID))).externalId());
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> words(Analyzer a, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream(ArticleFields.TITLE, text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(t.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private String opening(CorpusRecord r, int chars) {
+        String b = r.body().replaceAll("[\\s\\u3000\\u00a0\\ue40c]+", " ").strip();
+        return b.length() <= chars ? b : b.substring(0, chars);
+    }
+
+    void pool(List<String> sources) {
+        Map<String, Function<String, List<String>>> rankings = rankings();
+        for (String src : sources) {
+            CorpusRecord s = byId.get(idOf.get(src));
+            System.out.printf(Locale.ROOT, "### %s [%s] %s (%d chars)%n    %s%n", src, s.channelId(), s.title(),
+                    s.body().length(), opening(s, 300));
+            Map<String, StringBuilder> pooled = new LinkedHashMap<>();
+            for (Map.Entry<String, Function<String, List<String>>> e : rankings.entrySet()) {
+                List<String> list = e.getValue().apply(src);
+                for (int i = 0; i < list.size(); i++) {
+                    pooled.computeIfAbsent(list.get(i), k -> new StringBuilder())
+                            .append(e.getKey().charAt(0)).append(i + 1).append(' ');
+                }
+            }
+            for (Map.Entry<String, StringBuilder> e : pooled.entrySet()) {
+                CorpusRecord c = byId.get(idOf.get(e.getKey()));
+                Double j = nearDupJaccard.get(src + " " + e.getKey());
+                System.out.printf(Locale.ROOT, "%s\t[%s] %s | %s%s  {%s}%n", e.getKey(), c.channelId(), c.title(),
+                        opening(c, 110), j == null ? "" : String.format(Locale.ROOT, "  <<jaccard %.3f>>", j),
+                        e.getValue().toString().strip());
+            }
+            System.out.println();
+        }
+    }
+
+    /** Source → (judged corpus id → grade), in file order. */
+    static Map<String, Map<String, Integer>> readQrels(Path file) throws IOException {
+        Map<String, Map<String, Integer>> q = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new IllegalArgumentException("not source<TAB>article<TAB>grade: " + line);
+            }
+            q.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[1], Integer.parseInt(f[2]));
+        }
+        return q;
+    }
+
+    /**
+     * nDCG@k of {@code ranked} against {@code grades} (linear gain, log2 discount; unjudged = 0); 0 when the
+     * source has no positive judgment.
+     */
+    static double ndcg(List<String> ranked, Map<String, Integer> grades, int k) {
+        double dcg = 0;
+        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
+            dcg += grades.getOrDefault(ranked.get(i), 0) / (Math.log(i + 2) / Math.log(2));
+        }
+        List<Integer> ideal = new ArrayList<>(grades.values());
+        ideal.sort((a, b) -> b - a);
+        double idcg = 0;
+        for (int i = 0; i < Math.min(k, ideal.size()); i++) {
+            idcg += ideal.get(i) / (Math.log(i + 2) / Math.log(2));
+        }
+        return idcg == 0 ? 0 : dcg / idcg;
+    }
+
+    /** Mean nDCG@5 of one ranking over the judged sources, with the unjudged entries and the cost. */
+    record Figures(double ndcg, int unjudged, double msPerList, Map<String, Double> perSource) {
+    }
+
+    Figures measure(Function<String, List<String>> ranking, Map<String, Map<String, Integer>> qrels) {
+        double sum = 0;
+        int unjudged = 0;
+        Map<String, Double> per = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        for (Map.Entry<String, Map<String, Integer>> e : qrels.entrySet()) {
+            List<String> top = ranking.apply(e.getKey());
+            top = top.subList(0, Math.min(K, top.size()));
+            for (String c : top) {
+                if (!e.getValue().containsKey(c)) {
+                    unjudged++;
+                }
+            }
+            double n = ndcg(top, e.getValue(), K);
+            per.put(e.getKey(), n);
+            sum += n;
+        }
+        double ms = (System.nanoTime() - t0) / 1e6 / qrels.size();
+        return new Figures(sum / qrels.size(), unjudged, ms, per);
+    }
+
+    void eval(Path qrelsFile) throws IOException {
+        Map<String, Map<String, Integer>> qrels = readQrels(qrelsFile);
+        System.out.printf(Locale.ROOT, "== Judged related lists: %d sources, %d judgments (%s) ==%n", qrels.size(),
+                qrels.values().stream().mapToInt(Map::size).sum(), qrelsFile);
+        Map<String, Function<String, List<String>>> rankings = rankings();
+        rankings.values().forEach(r -> qrels.keySet().forEach(r::apply)); // warm-up
+        Map<String, Figures> all = new LinkedHashMap<>();
+        for (Map.Entry<String, Function<String, List<String>>> e : rankings.entrySet()) {
+            Figures f = measure(e.getValue(), qrels);
+            all.put(e.getKey(), f);
+            System.out.printf(Locale.ROOT, "  %-12s nDCG@%d %.4f   unjudged in top %d: %d   %.1f ms/list%n", e.getKey(),
+                    K, f.ndcg(), K, f.unjudged(), f.msPerList());
+        }
+        System.out.println("  per source (product, bigram-bm25):");
+        for (String src : qrels.keySet()) {
+            System.out.printf(Locale.ROOT, "    %-44s %.3f  %.3f%n", src, all.get("product").perSource().get(src),
+                    all.get("bigram-bm25").perSource().get(src));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of(System.getProperty("inkstone.shared.dir", "../shared"));
+        RelatedJudged j = new RelatedJudged(shared);
+        if (args.length > 0 && args[0].equals("pool")) {
+            j.pool(List.of(args).subList(1, args.length));
+        } else {
+            j.eval(Path.of(System.getProperty("inkstone.related.qrels",
+                    "src/test/resources/relevance/related-qrels.tsv")));
+        }
+    }
+}
