@@ -19,12 +19,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -43,10 +46,13 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.similarities.ClassicSimilarity;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -400,22 +406,26 @@ public final class LuceneArticleIndex implements Closeable {
     Query relatedQuery(IndexReader reader, int myDoc, RelatedTuning t) throws IOException {
         Document me = reader.storedFields().document(myDoc);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(wordAnalyzer);
-        mlt.setMinDocFreq(MLT_MIN_DOC_FREQ);
-        mlt.setMaxDocFreq(maxDocFreq(reader.numDocs()));
-        mlt.setMaxQueryTerms(MLT_MAX_QUERY_TERMS);
-        mlt.setBoost(true);
-        mlt.setMinTermFreq(MLT_MIN_TERM_FREQ);
+        MoreLikeThis mlt = moreLikeThis(reader, wordAnalyzer, t);
         // Word fields: terms from the stored term vectors (no second segmentation of the text).
         mlt.setFieldNames(new String[] {ArticleFields.TITLE});
-        b.add(new BoostQuery(mlt.like(myDoc), RELATED_TITLE_BOOST), Occur.SHOULD);
+        b.add(new BoostQuery(mlt.like(myDoc), t.titleBoost()), Occur.SHOULD);
         if (reader.termVectors().get(myDoc, ArticleFields.TAGS) != null) { // tags are not stored
             mlt.setFieldNames(new String[] {ArticleFields.TAGS});
             b.add(mlt.like(myDoc), Occur.SHOULD);
         }
         mlt.setFieldNames(new String[] {ArticleFields.BODY});
-        b.add(mlt.like(myDoc), Occur.SHOULD);
+        Query body = mlt.like(myDoc);
+        if (t.titleTermBoost() != 1f) {
+            body = boostTerms(body, vectorTerms(reader, myDoc, ArticleFields.TITLE), t.titleTermBoost());
+        }
+        b.add(body, Occur.SHOULD);
+        if (t.bigramWeight() > 0) {
+            MoreLikeThis bigrams = moreLikeThis(reader, bigramAnalyzer, t);
+            bigrams.setFieldNames(new String[] {ArticleFields.BODY_BIGRAM});
+            b.add(new BoostQuery(bigrams.like(ArticleFields.BODY_BIGRAM,
+                    new StringReader(me.get(ArticleFields.BODY))), t.bigramWeight()), Occur.SHOULD);
+        }
         b.add(new TermQuery(new Term(ArticleFields.ID, me.get(ArticleFields.ID))), Occur.MUST_NOT);
         b.add(new TermQuery(new Term(ArticleFields.BODY_HASH, me.get(ArticleFields.BODY_HASH))), Occur.MUST_NOT);
         if (!t.sameChannelPrior()) {
@@ -425,9 +435,76 @@ public final class LuceneArticleIndex implements Closeable {
                 new TermQuery(new Term(ArticleFields.CHANNEL, me.get(ArticleFields.CHANNEL))), RELATED_SAME_CHANNEL_BOOST);
     }
 
+    private static MoreLikeThis moreLikeThis(IndexReader reader, Analyzer analyzer, RelatedTuning t) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(reader, new PowerIdfSimilarity(t.idfPower()));
+        mlt.setAnalyzer(analyzer);
+        mlt.setMinDocFreq(MLT_MIN_DOC_FREQ);
+        mlt.setMaxDocFreq(maxDocFreq(reader.numDocs(), t.maxDocFreqPct()));
+        mlt.setMaxQueryTerms(t.maxQueryTerms());
+        mlt.setBoost(true);
+        mlt.setMinTermFreq(MLT_MIN_TERM_FREQ);
+        return mlt;
+    }
+
+    /**
+     * MoreLikeThis's term weight with a stronger idf: tf × idf^power (MoreLikeThis scores a term with its
+     * similarity's {@code idf} times the raw term frequency, see its javadoc; power 1 is {@link ClassicSimilarity}).
+     */
+    static final class PowerIdfSimilarity extends ClassicSimilarity {
+        private final float power;
+
+        PowerIdfSimilarity(float power) {
+            this.power = power;
+        }
+
+        @Override
+        public float idf(long docFreq, long docCount) {
+            float idf = super.idf(docFreq, docCount);
+            return power == 1f ? idf : (float) Math.pow(idf, power);
+        }
+    }
+
+    /** The terms of one field of one document, from its term vector (empty without one). */
+    private static Set<String> vectorTerms(IndexReader reader, int doc, String field) throws IOException {
+        Terms tv = reader.termVectors().get(doc, field);
+        Set<String> out = new HashSet<>();
+        if (tv != null) {
+            TermsEnum te = tv.iterator();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                out.add(t.utf8ToString());
+            }
+        }
+        return out;
+    }
+
+    /** {@code q} (a MoreLikeThis query: boosted term clauses) with the clauses of {@code terms} weighted × factor. */
+    private static Query boostTerms(Query q, Set<String> terms, float factor) {
+        if (!(q instanceof BooleanQuery bq) || terms.isEmpty()) {
+            return q;
+        }
+        BooleanQuery.Builder out = new BooleanQuery.Builder();
+        for (BooleanClause c : bq.clauses()) {
+            Query inner = c.getQuery();
+            float boost = 1f;
+            if (inner instanceof BoostQuery bo) {
+                boost = bo.getBoost();
+                inner = bo.getQuery();
+            }
+            if (inner instanceof TermQuery tq && terms.contains(tq.getTerm().text())) {
+                boost *= factor;
+            }
+            out.add(new BoostQuery(inner, boost), c.getOccur());
+        }
+        return out.build();
+    }
+
     /** MoreLikeThis's maxDocFreq for an index of {@code numDocs} documents: 30% of them, at most {@value #MLT_MAX_DOC_FREQ}. */
     static int maxDocFreq(int numDocs) {
-        return Math.min((int) ((long) numDocs * MLT_MAX_DOC_FREQ_PCT / 100), MLT_MAX_DOC_FREQ);
+        return maxDocFreq(numDocs, MLT_MAX_DOC_FREQ_PCT);
+    }
+
+    static int maxDocFreq(int numDocs, int pct) {
+        return Math.min((int) ((long) numDocs * pct / 100), MLT_MAX_DOC_FREQ);
     }
 
     /** Builds the text query, or returns null when the text has no searchable terms. */

@@ -111,7 +111,7 @@ public final class RelatedJudged {
     Map<String, Function<String, List<String>>> rankings() {
         Map<String, Function<String, List<String>>> m = new LinkedHashMap<>();
         m.put("product", src -> ext(index.related(idOf.get(src), POOL_DEPTH)));
-        m.put("no-prior", src -> ext(index.related(idOf.get(src), POOL_DEPTH, new RelatedTuning(false))));
+        m.put("no-prior", src -> ext(index.related(idOf.get(src), POOL_DEPTH, RelatedTuning.SHIPPED.withPrior(false))));
         m.put("bigram-bm25", this::bigramMoreLikeThis);
         m.put("title-words", this::titleWords);
         return m;
@@ -263,7 +263,12 @@ public final class RelatedJudged {
         int unjudged = 0;
         Map<String, Double> per = new LinkedHashMap<>();
         long t0 = System.nanoTime();
+        int sources = 0;
         for (Map.Entry<String, Map<String, Integer>> e : qrels.entrySet()) {
+            if (e.getValue().values().stream().noneMatch(g -> g > 0)) {
+                continue; // nDCG is undefined without a relevant article (the source still counts as judged)
+            }
+            sources++;
             List<String> top = ranking.apply(e.getKey());
             top = top.subList(0, Math.min(K, top.size()));
             for (String c : top) {
@@ -275,13 +280,15 @@ public final class RelatedJudged {
             per.put(e.getKey(), n);
             sum += n;
         }
-        double ms = (System.nanoTime() - t0) / 1e6 / qrels.size();
-        return new Figures(sum / qrels.size(), unjudged, ms, per);
+        double ms = (System.nanoTime() - t0) / 1e6 / sources;
+        return new Figures(sum / sources, unjudged, ms, per);
     }
 
     void eval(Path qrelsFile) throws IOException {
         Map<String, Map<String, Integer>> qrels = readQrels(qrelsFile);
-        System.out.printf(Locale.ROOT, "== Judged related lists: %d sources, %d judgments (%s) ==%n", qrels.size(),
+        System.out.printf(Locale.ROOT, "== Judged related lists: %d sources (%d with a relevant article: the mean is"
+                        + " over those), %d judgments (%s) ==%n", qrels.size(),
+                qrels.values().stream().filter(m -> m.values().stream().anyMatch(g -> g > 0)).count(),
                 qrels.values().stream().mapToInt(Map::size).sum(), qrelsFile);
         Map<String, Function<String, List<String>>> rankings = rankings();
         rankings.values().forEach(r -> qrels.keySet().forEach(r::apply)); // warm-up
@@ -293,20 +300,100 @@ public final class RelatedJudged {
                     K, f.ndcg(), K, f.unjudged(), f.msPerList());
         }
         System.out.println("  per source (product, bigram-bm25):");
-        for (String src : qrels.keySet()) {
+        for (String src : all.get("product").perSource().keySet()) {
             System.out.printf(Locale.ROOT, "    %-44s %.3f  %.3f%n", src, all.get("product").perSource().get(src),
                     all.get("bigram-bm25").perSource().get(src));
         }
     }
 
+    /**
+     * Same-category precision@5 over the THUCNews articles (micro average, as {@link RelatedQuality}) and the
+     * cost of one list in ms (mean over those calls, one thread).
+     */
+    double[] categoryPrecision(RelatedTuning t) {
+        int returned = 0;
+        int same = 0;
+        int calls = 0;
+        long t0 = System.nanoTime();
+        for (CorpusRecord r : records) {
+            if (!r.externalId().startsWith("thucnews-")) {
+                continue;
+            }
+            calls++;
+            for (long id : index.related(idOf.get(r.externalId()), K, t)) {
+                returned++;
+                if (byId.get(id).channelId().equals(r.channelId())) {
+                    same++;
+                }
+            }
+        }
+        return new double[] {returned == 0 ? 0 : (double) same / returned, (System.nanoTime() - t0) / 1e6 / calls};
+    }
+
+    /** Share of near-duplicate pairs below 0.95 Jaccard whose partner is in the top 5, both directions. */
+    double nearDuplicateRecall(RelatedTuning t) {
+        int checks = 0;
+        int hits = 0;
+        for (Map.Entry<String, Double> e : nearDupJaccard.entrySet()) { // holds both directions
+            if (e.getValue() >= RelatedQuality.NEAR_DUP_MAX_JACCARD) {
+                continue;
+            }
+            String[] ab = e.getKey().split(" ");
+            if (!idOf.containsKey(ab[0]) || !idOf.containsKey(ab[1])) {
+                continue;
+            }
+            checks++;
+            if (index.related(idOf.get(ab[0]), K, t).contains(idOf.get(ab[1]))) {
+                hits++;
+            }
+        }
+        return checks == 0 ? 0 : (double) hits / checks;
+    }
+
+    void variants(Path qrelsFile, Map<String, RelatedTuning> variants) throws IOException {
+        Map<String, Map<String, Integer>> qrels = readQrels(qrelsFile);
+        categoryPrecision(RelatedTuning.SHIPPED); // warm-up
+        System.out.println("| variant | settings | judged nDCG@5 | unjudged in top 5 | same-category P@5 | near-dup recall | ms/list |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (Map.Entry<String, RelatedTuning> v : variants.entrySet()) {
+            RelatedTuning t = v.getValue();
+            Figures f = measure(src -> ext(index.related(idOf.get(src), K, t)), qrels);
+            double[] p = categoryPrecision(t);
+            double dup = nearDuplicateRecall(t);
+            System.out.printf(Locale.ROOT, "| %s | %s | %.3f | %d | %.3f | %.3f | %.1f |%n", v.getKey(), t, f.ndcg(),
+                    f.unjudged(), p[0], dup, p[1]);
+        }
+    }
+
+    /** The variants measured for issue 11 ("generic vocabulary drowns the topic"), by name. */
+    static Map<String, RelatedTuning> issue11Variants() {
+        RelatedTuning b = RelatedTuning.BEFORE;
+        Map<String, RelatedTuning> m = new LinkedHashMap<>();
+        m.put("before", b);
+        m.put("no prior", b.withPrior(false));
+        m.put("idf^2", b.withIdfPower(2));
+        m.put("idf^3", b.withIdfPower(3));
+        m.put("maxDf 10%", b.withMaxDocFreqPct(10));
+        m.put("maxDf 5%", b.withMaxDocFreqPct(5));
+        m.put("title x2", b.withTitleBoost(2));
+        m.put("title terms x3", b.withTitleTermBoost(3));
+        m.put("bigram 0.5", b.withBigramWeight(0.5f));
+        m.put("idf^2 title terms x3", b.withIdfPower(2).withTitleTermBoost(3));
+        m.put("idf^2 maxDf 10% title terms x3", b.withIdfPower(2).withMaxDocFreqPct(10).withTitleTermBoost(3));
+        return m;
+    }
+
     public static void main(String[] args) throws Exception {
         Path shared = Path.of(System.getProperty("inkstone.shared.dir", "../shared"));
         RelatedJudged j = new RelatedJudged(shared);
+        Path qrels = Path.of(System.getProperty("inkstone.related.qrels",
+                "src/test/resources/relevance/related-qrels.tsv"));
         if (args.length > 0 && args[0].equals("pool")) {
             j.pool(List.of(args).subList(1, args.length));
+        } else if (args.length > 0 && args[0].equals("variants")) {
+            j.variants(qrels, issue11Variants());
         } else {
-            j.eval(Path.of(System.getProperty("inkstone.related.qrels",
-                    "src/test/resources/relevance/related-qrels.tsv")));
+            j.eval(qrels);
         }
     }
 }
