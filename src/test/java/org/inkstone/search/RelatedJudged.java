@@ -51,11 +51,14 @@ import java.util.function.Function;
  * without the same-channel prior, a plain character-bigram BM25 MoreLikeThis, and the headline's words
  * searched over headline and body — with each candidate's headline and opening, for a person to grade.
  *
- * <p>{@code eval} (the default) prints nDCG@5 per ranking on the judged sources. nDCG as in Järvelin and
- * Kekäläinen, "Cumulated gain-based evaluation of IR techniques" (TOIS 2002), with the linear gain of
- * trec_eval's {@code ndcg_cut}: DCG@5 = Σ grade(i) / log2(i + 1) over ranks i = 1..5, divided by the DCG of
- * the source's judged articles in the best order. An article nobody judged counts as grade 0 (the count of
- * such entries in the top 5 is printed, so that a ranking that leaves the pool is visible).
+ * <p>{@code eval} (the default) prints nDCG@5 per ranking on the judged sources, computed exactly as the quality
+ * command {@code bench/search-quality.sh} does ({@link SearchQuality#ndcg}: Järvelin and Kekäläinen's nDCG,
+ * TOIS 2002, with the gain 2^grade − 1 of Burges et al., ICML 2005; ideal order = the source's judged
+ * articles best first). An article nobody judged counts as grade 0 (the count of such entries in the top 5 is
+ * printed, so that a ranking that leaves the pool is visible). {@code variants} prints the table of
+ * {@link #issue11Variants()}: judged nDCG@5, same-category precision@5, near-duplicate recall and the cost of
+ * a list, each variant run with the product's own code ({@link LuceneArticleIndex#related(long, int,
+ * RelatedTuning)}).
  *
  * <p>The shared folder is taken from the system property {@code inkstone.shared.dir} (default
  * {@code ../shared}); the judgments from {@code inkstone.related.qrels} (default
@@ -236,22 +239,9 @@ public final class RelatedJudged {
         return q;
     }
 
-    /**
-     * nDCG@k of {@code ranked} against {@code grades} (linear gain, log2 discount; unjudged = 0); 0 when the
-     * source has no positive judgment.
-     */
+    /** nDCG@k as the quality command computes it ({@link SearchQuality#ndcg}: gain 2^grade − 1, log2 discount). */
     static double ndcg(List<String> ranked, Map<String, Integer> grades, int k) {
-        double dcg = 0;
-        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
-            dcg += grades.getOrDefault(ranked.get(i), 0) / (Math.log(i + 2) / Math.log(2));
-        }
-        List<Integer> ideal = new ArrayList<>(grades.values());
-        ideal.sort((a, b) -> b - a);
-        double idcg = 0;
-        for (int i = 0; i < Math.min(k, ideal.size()); i++) {
-            idcg += ideal.get(i) / (Math.log(i + 2) / Math.log(2));
-        }
-        return idcg == 0 ? 0 : dcg / idcg;
+        return SearchQuality.ndcg(ranked, grades, k);
     }
 
     /** Mean nDCG@5 of one ranking over the judged sources, with the unjudged entries and the cost. */
