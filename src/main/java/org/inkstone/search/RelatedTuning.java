@@ -25,7 +25,11 @@ record RelatedTuning(boolean sameChannelPrior, float idfPower, int maxDocFreqPct
     /** The settings as of issue 11's start (measured baseline). */
     static final RelatedTuning BEFORE = new RelatedTuning(true, 1f, 30, 100, 1f, 1f, 0f);
 
-    static final RelatedTuning SHIPPED = BEFORE;
+    /** What the product uses: the {@code MLT_*} and {@code RELATED_*} constants of {@link LuceneArticleIndex}. */
+    static final RelatedTuning SHIPPED = new RelatedTuning(true, LuceneArticleIndex.MLT_IDF_POWER,
+            LuceneArticleIndex.MLT_MAX_DOC_FREQ_PCT, LuceneArticleIndex.MLT_MAX_QUERY_TERMS,
+            LuceneArticleIndex.RELATED_TITLE_BOOST, LuceneArticleIndex.RELATED_TITLE_TERM_BOOST,
+            LuceneArticleIndex.RELATED_BIGRAM_WEIGHT);
 
     RelatedTuning withPrior(boolean p) {
         return new RelatedTuning(p, idfPower, maxDocFreqPct, maxQueryTerms, titleBoost, titleTermBoost, bigramWeight);

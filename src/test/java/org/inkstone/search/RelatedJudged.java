@@ -370,6 +370,13 @@ public final class RelatedJudged {
         m.put("bigram 0.5", b.withBigramWeight(0.5f));
         m.put("idf^2 title terms x3", b.withIdfPower(2).withTitleTermBoost(3));
         m.put("idf^2 maxDf 10% title terms x3", b.withIdfPower(2).withMaxDocFreqPct(10).withTitleTermBoost(3));
+        // round 2, around the best of round 1 (title terms x3)
+        m.put("title terms x2", b.withTitleTermBoost(2));
+        m.put("title terms x4", b.withTitleTermBoost(4));
+        m.put("title terms x3 bigram 0.5", b.withTitleTermBoost(3).withBigramWeight(0.5f));
+        m.put("title terms x3 idf^1.5", b.withTitleTermBoost(3).withIdfPower(1.5f));
+        m.put("title terms x3 maxDf 10%", b.withTitleTermBoost(3).withMaxDocFreqPct(10));
+        m.put("title terms x2 idf^1.5", b.withTitleTermBoost(2).withIdfPower(1.5f));
         return m;
     }
 
@@ -381,7 +388,11 @@ public final class RelatedJudged {
         if (args.length > 0 && args[0].equals("pool")) {
             j.pool(List.of(args).subList(1, args.length));
         } else if (args.length > 0 && args[0].equals("variants")) {
-            j.variants(qrels, issue11Variants());
+            Map<String, RelatedTuning> all = issue11Variants();
+            if (args.length > 1) { // only the named ones, comma-separated
+                all.keySet().retainAll(List.of(args[1].split(",")));
+            }
+            j.variants(qrels, all);
         } else {
             j.eval(qrels);
         }
