@@ -179,13 +179,9 @@ public final class RelatedQuality {
             for (CorpusReader.Reject r : rejects) {
                 System.out.println("  rejected line " + r.line() + ": " + r.reason());
             }
-            System.out.printf(Locale.ROOT,
-                    "MLT parameters: minTermFreq=%d minDocFreq=%d maxDocFreq=min(%d%%, %d) "
-                            + "maxQueryTerms=%d titleBoost=%.1f sameChannelBoost=%.1f boost=true%n",
+            System.out.printf(Locale.ROOT, "MLT parameters: minTermFreq=%d minDocFreq=%d maxDocFreq=min(pct, %d) %s%n",
                     LuceneArticleIndex.MLT_MIN_TERM_FREQ, LuceneArticleIndex.MLT_MIN_DOC_FREQ,
-                    LuceneArticleIndex.MLT_MAX_DOC_FREQ_PCT, LuceneArticleIndex.MLT_MAX_DOC_FREQ,
-                    LuceneArticleIndex.MLT_MAX_QUERY_TERMS,
-                    LuceneArticleIndex.RELATED_TITLE_BOOST, LuceneArticleIndex.RELATED_SAME_CHANNEL_BOOST);
+                    LuceneArticleIndex.MLT_MAX_DOC_FREQ, RelatedTuning.SHIPPED);
             System.out.println();
             System.out.printf(Locale.ROOT, "precision@%d (thucnews-*, same category):%n", K);
             System.out.printf(Locale.ROOT, "  articles: %d, entries returned: %d, same category: %d%n", articles,
