@@ -161,6 +161,7 @@ async function load() {
   autosaveDirty = false;
   showState(a);
   showSensitive(a.sensitive);
+  showNearDuplicates(a.nearDuplicates);
   showActions(a.allowedActions);
   await showReturned(a);
   return a;
@@ -333,6 +334,7 @@ function showConflict(current, mine) {
     dropLocal();
     showState(current);
     showSensitive(current.sensitive);
+    showNearDuplicates(current.nearDuplicates);
     showActions(current.allowedActions);
     box.hidden = true;
     say('已载入当前版本 ' + current.version + '。');
@@ -372,6 +374,21 @@ function showSensitive(list) {
 
 function words(list) {
   return list.map(function (m) { return m.word; }).filter(function (w, i, all) { return all.indexOf(w) === i; }).sort().join('\n');
+}
+
+// ---- near-duplicates: published articles whose text this version nearly repeats (a warning, not a block) ----
+function showNearDuplicates(list) {
+  var found = Array.isArray(list) ? list : [];
+  var box = $('nr-duplicates'), ul = $('duplicates-list');
+  ul.textContent = '';
+  box.hidden = found.length === 0;
+  $('duplicates-text').textContent = found.length
+    ? '本稿与以下 ' + found.length + ' 篇已发布文章近似重复（5 字片段的 Jaccard 相似度 ≥ 0.95），请确认是否仍要提交或发布：'
+    : '';
+  found.forEach(function (d) {
+    var pct = typeof d.jaccard === 'number' ? (d.jaccard * 100).toFixed(1) + '%' : '';
+    ul.append(h('li', [h('a', { href: d.url, text: d.title || ('#' + d.id) }), '（#' + d.id + '，相似度 ' + pct + '）']));
+  });
 }
 
 // ---- transitions ----

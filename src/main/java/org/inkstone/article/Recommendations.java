@@ -27,7 +27,8 @@ import java.util.Set;
  * then the most popular articles of the site by time-decayed views and comments (ranked among the 200 of most
  * lifetime interest and the 200 of most interest published in the last {@value #RECENT_DAYS} days); then the
  * newest of the same channel, then the newest of the site.
- * The article itself and its related entries are never recommended. Popularity uses the Hacker News
+ * The article itself and its related entries are never recommended, nor a near-duplicate of one of them or of an
+ * entry listed before. Popularity uses the Hacker News
  * "gravity" ranking form, {@code score = (views + 10 × comments) / (ageHours + 2)^1.8} (Amir Salihefendic, "How Hacker News
  * ranking algorithm works", 2010; HN subtracts the submitter's own vote, which has no counterpart here).
  * Candidate lists are cached for {@code inkstone.recommended.cache-seconds}, and until the index changes.
@@ -122,19 +123,27 @@ public class Recommendations {
         return newest.size();
     }
 
-    /** Up to 5 recommended articles for an article of channel {@code channelId}, excluding {@code exclude} ids. */
+    /**
+     * Up to 5 recommended articles for an article of channel {@code channelId}, excluding {@code exclude} ids (the
+     * article and its related entries), and never an entry that is a near-duplicate (exact 5-character shingle
+     * Jaccard ≥ 0.95, {@link org.inkstone.search.NearDuplicates}) of an excluded article or of an entry listed
+     * before it: of two near-duplicates the better placed stays. The check screens by the MinHash signatures the
+     * index keeps as doc values ({@link org.inkstone.search.LuceneArticleIndex#withoutNearDuplicates}): one id
+     * lookup and one doc-value read per article looked at, stored texts only for pairs it cannot rule out.
+     */
     public List<ArticleItem> recommended(String channelId, Set<Long> exclude) {
         // Keyed by the index version too: a withdrawal applied from the outbox (on any node) drops the lists at once.
         List<ArticleItem> pool = candidates().get((channelId == null ? "" : channelId) + "@" + index.version(),
                 k -> buildCandidates(channelId));
-        List<ArticleItem> out = new ArrayList<>(LIST_SIZE);
+        Map<Long, ArticleItem> open = new LinkedHashMap<>();
         for (ArticleItem item : pool) {
             if (!exclude.contains(item.id())) {
-                out.add(item);
-                if (out.size() == LIST_SIZE) {
-                    break;
-                }
+                open.put(item.id(), item);
             }
+        }
+        List<ArticleItem> out = new ArrayList<>(LIST_SIZE);
+        for (long id : index.index().withoutNearDuplicates(exclude, new ArrayList<>(open.keySet()), LIST_SIZE)) {
+            out.add(open.get(id));
         }
         return out;
     }

@@ -35,6 +35,8 @@ import org.inkstone.newsroom.Workflow.Actor;
 import org.inkstone.newsroom.Workflow.Outcome;
 import org.inkstone.newsroom.Workflow.State;
 import org.inkstone.newsroom.Workflow.Subject;
+import org.inkstone.search.NearDuplicate;
+import org.inkstone.search.SearchService;
 import org.mybatis.cdi.Transactional;
 
 import java.io.StringReader;
@@ -105,6 +107,9 @@ public class NewsroomService {
 
     @Inject
     MediaService media;
+
+    @Inject
+    SearchService search;
 
     /** The time source; tests replace it. */
     Clock clock = Clock.systemUTC();
@@ -307,7 +312,8 @@ public class NewsroomService {
             if (actor.id() != null) {
                 mapper.deleteWorkingCopy(id, actor.id());
             }
-            return new NewsroomViews.Saved(row.getVersion(), subject.state().id(), subject.level(), sensitive(latest));
+            return new NewsroomViews.Saved(row.getVersion(), subject.state().id(), subject.level(), sensitive(latest),
+                    nearDuplicates(id, latest));
         }
         if (o.state() == State.SCHEDULED && content.getPublishAt() == null) {
             o = new Outcome(State.DRAFT, 0, false, false); // no time left to publish at: unscheduled
@@ -328,7 +334,8 @@ public class NewsroomService {
         if (actor.id() != null) {
             mapper.deleteWorkingCopy(id, actor.id());
         }
-        return new NewsroomViews.Saved(row.getVersion() + 1, o.state().id(), o.level(), sensitive(content));
+        return new NewsroomViews.Saved(row.getVersion() + 1, o.state().id(), o.level(), sensitive(content),
+                nearDuplicates(id, content));
     }
 
     /**
@@ -424,7 +431,11 @@ public class NewsroomService {
             articles.removePicks(id);
             readersChanged = true;
         }
-        audit(id, actor, action.id(), subject, o, blankToNull(in.reason), n, ack && !found.isEmpty(), now);
+        String auditReason = blankToNull(in.reason);
+        if (warnsOfNearDuplicates(action, o)) {
+            auditReason = withNearDuplicateWarning(auditReason, nearDuplicates(id, latest));
+        }
+        audit(id, actor, action.id(), subject, o, auditReason, n, ack && !found.isEmpty(), now);
         return new Moved(new NewsroomViews.Moved(o.state().id(), row.getVersion() + 1, o.level()), readersChanged);
     }
 
@@ -607,6 +618,54 @@ public class NewsroomService {
 
     static boolean emptyBody(String html) {
         return html == null || !html.contains("<img") && invisible(ArticleText.of(html));
+    }
+
+    /**
+     * The published articles that revision {@code r} of article {@code id} is a near-duplicate of (headline + the
+     * body's plain text; never article {@code id} itself, so a correction of a published article is not warned of
+     * its own live version), best first, at most 5, Jaccard rounded to 4 decimals.
+     */
+    List<NewsroomViews.NearDuplicate> nearDuplicates(long id, ArticleRevision r) {
+        String body = r.getBodyHtml() != null ? ArticleText.of(r.getBodyHtml()) : r.getBody();
+        String base = servletContext.getContextPath();
+        return search.nearDuplicatesOf(r.getTitle(), body, id).stream()
+                .map(d -> new NewsroomViews.NearDuplicate(d.id(), d.title(), Math.round(d.jaccard() * 10_000) / 10_000.0,
+                        base + "/articles/" + d.id()))
+                .toList();
+    }
+
+    /**
+     * Whether a transition puts a version in front of readers or on its way there, so the editor was shown the
+     * near-duplicate warning and the audit records that they went on: {@code submit}, and {@code approve} or
+     * {@code publish} when the version goes live or is scheduled.
+     */
+    static boolean warnsOfNearDuplicates(Action action, Outcome o) {
+        return action == Action.SUBMIT
+                || (action == Action.APPROVE || action == Action.PUBLISH) && (o.goesLive() || o.state() == State.SCHEDULED);
+    }
+
+    /** Longest audit reason (the column's size, {@code VARCHAR(500)}). */
+    static final int AUDIT_REASON_MAX = 500;
+
+    /**
+     * The audit row's reason when the editor went on despite a near-duplicate warning: the editor's reason (or
+     * none) followed by {@code 近似重复警告：#id（相似度 0.9878）、…}, cut to {@value #AUDIT_REASON_MAX} characters
+     * (the last one then …; the editor's reason is at most 500, so only a 500-character reason loses its last
+     * character). No warning: the reason unchanged. The audit has no other free-text field, so the note shares
+     * the reason column; the history shows it as the reason.
+     */
+    static String withNearDuplicateWarning(String reason, List<NewsroomViews.NearDuplicate> found) {
+        if (found.isEmpty()) {
+            return reason;
+        }
+        String warning = "近似重复警告：" + found.stream()
+                .map(d -> "#" + d.id() + "（相似度 " + String.format(java.util.Locale.ROOT, "%.4f", d.jaccard()) + "）")
+                .collect(Collectors.joining("、"));
+        String out = reason == null ? warning : reason + "；" + warning;
+        if (out.codePointCount(0, out.length()) > AUDIT_REASON_MAX) {
+            out = out.substring(0, out.offsetByCodePoints(0, AUDIT_REASON_MAX - 1)) + "…";
+        }
+        return out;
     }
 
     /** Sensitive words in every text field of a revision. */
@@ -826,7 +885,7 @@ public class NewsroomService {
                 at(row.getPublishedAt()), at(row.getUpdatedAt()),
                 row.getCorrectionNote() == null || row.getCorrectedAt() == null ? null
                         : new NewsroomViews.Correction(at(row.getCorrectedAt()), row.getCorrectionNote()),
-                row.getWithdrawReason(), sensitive(r), workflow().allowed(subject(row), actor, now));
+                row.getWithdrawReason(), sensitive(r), workflow().allowed(subject(row), actor, now), nearDuplicates(row.getId(), r));
     }
 
     private static String bodyHtml(ArticleRevision r) {

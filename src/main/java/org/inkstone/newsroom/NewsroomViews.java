@@ -30,8 +30,17 @@ public final class NewsroomViews {
     public record Created(long id, String status, int version) {
     }
 
-    /** {@code PUT /api/newsroom/articles/{id}} → 200. */
-    public record Saved(int version, String status, int reviewLevel, List<Sensitive> sensitive) {
+    /** {@code PUT /api/newsroom/articles/{id}} → 200, with the near-duplicates of the saved text. */
+    public record Saved(int version, String status, int reviewLevel, List<Sensitive> sensitive,
+                        List<NearDuplicate> nearDuplicates) {
+    }
+
+    /**
+     * A published article whose text is a near-duplicate of the article being edited: exact Jaccard index (0.95
+     * to 1, 4 decimals) of the two texts' 5-character shingles (headline + body; {@code search.NearDuplicates}),
+     * and its page's URL (absolute path).
+     */
+    public record NearDuplicate(long id, String title, double jaccard, String url) {
     }
 
     /** A transition taken → 200. */
@@ -42,14 +51,15 @@ public final class NewsroomViews {
      * One article as the newsroom edits it: the fields of its newest revision, its state ({@code status}: of a
      * correction being prepared when {@code live} is true and there is one), version, review level (0 when not in
      * review) of {@code reviewLevels}, who created and who published it, the newest {@code revision} number, the
-     * sensitive words found and the transitions the caller may take now.
+     * sensitive words found, the published articles its current text is a near-duplicate of (a warning before
+     * submitting or publishing; never the article itself) and the transitions the caller may take now.
      */
     public record Article(long id, String title, String subtitle, String summary, String bodyHtml, String channel,
                           List<String> tags, String source, String byline, Cover coverImage, OffsetDateTime publishAt,
                           String correctionNote, String status, int version, int reviewLevel, int reviewLevels,
                           boolean live, int revision, Person author, Person publishedBy, OffsetDateTime publishedAt,
                           OffsetDateTime updatedAt, Correction correction, String withdrawReason,
-                          List<Sensitive> sensitive, List<String> allowedActions) {
+                          List<Sensitive> sensitive, List<String> allowedActions, List<NearDuplicate> nearDuplicates) {
     }
 
     /** A channel reference in list items. */

@@ -24,6 +24,14 @@ public final class ArticleFields {
     /** SHA-256 of the normalised body; stored; keeps exact duplicate bodies out of related lists. */
     public static final String BODY_HASH = "body_hash";
 
+    /**
+     * MinHash bucket minima of the article's 5-character shingles ({@link NearDuplicates}; Lucene's MinHashFilter,
+     * 128 buckets); indexed only (docs, no frequencies); finds near-duplicate candidates.
+     */
+    public static final String MINHASH = "minhash";
+    /** Shingle count and 32 bits of each MinHash bucket minimum (binary doc values); rules out non-duplicates without reading texts. */
+    public static final String MINHASH_SIGNATURE = "minhash_sig";
+
     private ArticleFields() {
     }
 }

@@ -88,7 +88,7 @@ public final class LuceneArticleIndex implements Closeable {
     static final String COMMIT_INSTANCE = "db.instance";
     static final String COMMIT_SCHEMA = "index.schema";
     /** Bumped whenever fields or analysis change: an index of another schema is recreated (and then rebuilt). */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     /**
      * MoreLikeThis settings for the related list, measured on {@code ../shared/data/zh-news} with
@@ -267,6 +267,7 @@ public final class LuceneArticleIndex implements Closeable {
         d.add(new StoredField(ArticleFields.PUBLISHED, published));
         d.add(new StoredField(ArticleFields.TITLE_KEY, titleKey(a.title())));
         d.add(new StringField(ArticleFields.BODY_HASH, bodyHash(a.body()), Field.Store.YES));
+        NearDuplicates.addFields(d, a.title(), a.body());
         return d;
     }
 
@@ -395,8 +396,10 @@ public final class LuceneArticleIndex implements Closeable {
      * The ids of up to {@code n} articles most like article {@code id} (MoreLikeThis over headline, tags and
      * body, the body's headline words weighted up, same-channel prior; see the {@code MLT_*} constants), best
      * first: never the article itself, never two entries with the same headline, never one with
-     * exactly the article's body (a copy of the same page). Another article with the same headline but a
-     * different body (a rewrite of the story) may be listed. Empty when the article is not in the index.
+     * exactly the article's body (a copy of the same page), never a near-duplicate of the article and never two
+     * near-duplicates of each other (the better ranked stays; {@link NearDuplicateCheck}: exact 5-character
+     * shingle Jaccard ≥ 0.95, checked on the entries considered only). Another article with the same headline but
+     * a different body (a rewrite of the story) may be listed. Empty when the article is not in the index.
      */
     public List<Long> related(long id, int n) {
         return related(id, n, RelatedTuning.SHIPPED);
@@ -415,9 +418,12 @@ public final class LuceneArticleIndex implements Closeable {
             Set<String> seenTitles = new LinkedHashSet<>();
             List<Long> ids = new ArrayList<>(n);
             StoredFields stored = s.storedFields();
+            NearDuplicateCheck nearDuplicates = new NearDuplicateCheck(s);
+            nearDuplicates.reference(myDoc);
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc, Set.of(ArticleFields.ID, ArticleFields.TITLE_KEY));
-                if (seenTitles.add(d.get(ArticleFields.TITLE_KEY))) {
+                if (!seenTitles.contains(d.get(ArticleFields.TITLE_KEY)) && nearDuplicates.admit(sd.doc)) {
+                    seenTitles.add(d.get(ArticleFields.TITLE_KEY));
                     ids.add(Long.parseLong(d.get(ArticleFields.ID)));
                     if (ids.size() == n) {
                         break;
@@ -527,6 +533,96 @@ public final class LuceneArticleIndex implements Closeable {
         }
         return out.build();
     }
+
+    /**
+     * Published articles whose text is a near-duplicate of {@code title + bodyText} (exact 5-character shingle
+     * Jaccard ≥ {@value NearDuplicates#THRESHOLD}, {@link NearDuplicates}), best first (then lower id), at most
+     * {@value #MAX_NEAR_DUPLICATES}, never article {@code excludeId} (the article being edited; pass 0 for none).
+     * Candidates come from the MinHash terms ({@link NearDuplicates#candidateQuery}, the
+     * {@value #NEAR_DUPLICATE_CANDIDATES} sharing the most), then are confirmed on their stored title and body.
+     * {@code bodyText} is plain text (not HTML); nulls count as empty. Costs one query of up to 128 terms and one
+     * stored-field read per candidate that the MinHash screen does not rule out (none for most texts).
+     */
+    public List<NearDuplicate> nearDuplicatesOf(String title, String bodyText, long excludeId) {
+        NearDuplicates.Signature mine = NearDuplicates.signature(title, bodyText);
+        Query candidates = NearDuplicates.candidateQuery(mine);
+        if (candidates == null) {
+            return List.of();
+        }
+        Set<Long> myShingles = NearDuplicates.shingles(title, bodyText);
+        return withSearcher(s -> {
+            NearDuplicateCheck check = new NearDuplicateCheck(s);
+            List<NearDuplicate> out = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(candidates, NEAR_DUPLICATE_CANDIDATES).scoreDocs) {
+                if (!NearDuplicates.mayBeNearDuplicate(mine, check.signature(sd.doc))) {
+                    continue;
+                }
+                Document d = stored.document(sd.doc, Set.of(ArticleFields.ID, ArticleFields.TITLE, ArticleFields.BODY));
+                long id = Long.parseLong(d.get(ArticleFields.ID));
+                if (id == excludeId) {
+                    continue;
+                }
+                double j = NearDuplicates.jaccard(myShingles,
+                        NearDuplicates.shingles(d.get(ArticleFields.TITLE), d.get(ArticleFields.BODY)));
+                if (j >= NearDuplicates.THRESHOLD) {
+                    out.add(new NearDuplicate(id, d.get(ArticleFields.TITLE), j));
+                }
+            }
+            out.sort(java.util.Comparator.comparingDouble(NearDuplicate::jaccard).reversed()
+                    .thenComparingLong(NearDuplicate::id));
+            return List.copyOf(out.subList(0, Math.min(MAX_NEAR_DUPLICATES, out.size())));
+        });
+    }
+
+    /** Whether articles {@code a} and {@code b} are near-duplicates of each other; false when either is not in the index. */
+    public boolean nearDuplicate(long a, long b) {
+        return withSearcher(s -> {
+            int da = docOf(s, a);
+            int db = docOf(s, b);
+            return da >= 0 && db >= 0 && new NearDuplicateCheck(s).nearDuplicate(da, db);
+        });
+    }
+
+    /**
+     * The first {@code limit} of {@code candidates} (in their order) left when each that is a near-duplicate of one
+     * of {@code references} (e.g. the article of the page and its related entries) or of a candidate kept before it
+     * is dropped. Candidates and references not in the index are not compared (a candidate is kept). Screens
+     * pairs by MinHash signature (doc values), so the usual cost is one id lookup and one doc-value read per
+     * article looked at; stored texts are read only for pairs the screen cannot rule out.
+     */
+    public List<Long> withoutNearDuplicates(java.util.Collection<Long> references, List<Long> candidates, int limit) {
+        return withSearcher(s -> {
+            NearDuplicateCheck check = new NearDuplicateCheck(s);
+            for (long r : references) {
+                int doc = docOf(s, r);
+                if (doc >= 0) {
+                    check.reference(doc);
+                }
+            }
+            List<Long> out = new ArrayList<>(limit);
+            for (long c : candidates) {
+                if (out.size() == limit) {
+                    break;
+                }
+                int doc = docOf(s, c);
+                if (doc < 0 || check.admit(doc)) {
+                    out.add(c);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static int docOf(IndexSearcher s, long id) throws IOException {
+        TopDocs hit = s.search(new TermQuery(new Term(ArticleFields.ID, Long.toString(id))), 1);
+        return hit.scoreDocs.length == 0 ? -1 : hit.scoreDocs[0].doc;
+    }
+
+    /** Most near-duplicates {@link #nearDuplicatesOf} returns. */
+    public static final int MAX_NEAR_DUPLICATES = 5;
+    /** MinHash candidates {@link #nearDuplicatesOf} looks at, those sharing the most terms first. */
+    static final int NEAR_DUPLICATE_CANDIDATES = 20;
 
     /** MoreLikeThis's maxDocFreq for an index of {@code numDocs} documents: 30% of them, at most {@value #MLT_MAX_DOC_FREQ}. */
     static int maxDocFreq(int numDocs) {

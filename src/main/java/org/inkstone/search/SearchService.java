@@ -56,6 +56,16 @@ public class SearchService {
     }
 
     /**
+     * Published articles that are near-duplicates of a text about to be published ({@link NearDuplicates}: exact
+     * 5-character shingle Jaccard ≥ 0.95 of headline + body), best first, at most 5, never article
+     * {@code excludeId} (the article being edited). {@code bodyText} is plain text. Not cached: an editor's text
+     * changes between calls. See {@link LuceneArticleIndex#nearDuplicatesOf}.
+     */
+    public List<NearDuplicate> nearDuplicatesOf(String title, String bodyText, long excludeId) {
+        return index.index().nearDuplicatesOf(title, bodyText, excludeId);
+    }
+
+    /**
      * Searches. {@code q} is plain text (1 to 256 characters after trimming); {@code channel}, {@code from},
      * {@code to} may be null; dates as in {@link Params#instant}; {@code page} from 1 to 100.
      */

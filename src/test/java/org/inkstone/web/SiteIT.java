@@ -940,6 +940,14 @@ class SiteIT {
     }
     // ---- end fix: correction notes ----
 
+    // ---- near-duplicates (issue 11, wt-dup): scenarios in org.inkstone.newsroom.NearDuplicateScenarios ----------
+    @Test
+    @RunAsClient
+    void dupADraftRepeatingAPublishedArticleIsWarnedUntilItsTextChanges() {
+        new org.inkstone.newsroom.NearDuplicateScenarios(root()).aDraftRepeatingAPublishedArticleIsWarnedUntilItsTextChanges();
+    }
+    // ---- end near-duplicates ----
+
     // ---- newsroom pages and Chromium journeys (issue 9): scenarios live in org.inkstone.web.NewsroomJourneys ----
 
     @Test
