@@ -42,7 +42,8 @@ import java.util.Set;
  *       once from ICU's {@code Traditional-Simplified} transliterator (ICU4J {@link Transliterator}, CLDR
  *       transform data): for every code point of the CJK Unified Ideographs blocks and their compatibility block
  *       the transliterator's output is recorded when it is a single different code point (the 1:1 pairs,
- *       e.g. 樓→楼, 價→价, 後→后). Running it before segmentation matters: smartcn's dictionary is simplified,
+ *       e.g. 樓→楼, 價→价, 後→后; 3,080 pairs with ICU4J 77.1; the supplementary-plane extensions are left out,
+ *       they are rare in news text and would double the few seconds the derivation takes at start). Running it before segmentation matters: smartcn's dictionary is simplified,
  *       so traditional text is segmented badly.</li>
  * </ol>
  * Both are Lucene {@link org.apache.lucene.analysis.CharFilter}s, which correct offsets, so the offsets stored
@@ -69,6 +70,7 @@ public final class ArticleAnalyzers {
     private final Analyzer bigram;
     private final Analyzer indexing;
     private final Analyzer keyword;
+    private final boolean fold;
 
     /** The product's analyzers (smartcn word segmentation). */
     public ArticleAnalyzers() {
@@ -77,6 +79,12 @@ public final class ArticleAnalyzers {
 
     /** Analyzers with the word segmenter {@code segmenter}. */
     public ArticleAnalyzers(Segmenter segmenter) {
+        this(segmenter, true);
+    }
+
+    /** As {@link #ArticleAnalyzers(Segmenter)}; without the folding char filters when {@code fold} is false (for measurement only). */
+    ArticleAnalyzers(Segmenter segmenter, boolean fold) {
+        this.fold = fold;
         Analyzer words = segmenter == Segmenter.SMARTCN ? new SmartChineseAnalyzer() : new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -179,7 +187,10 @@ public final class ArticleAnalyzers {
         return List.copyOf(out);
     }
 
-    private static Analyzer folding(Analyzer delegate) {
+    private Analyzer folding(Analyzer delegate) {
+        if (!fold) {
+            return delegate;
+        }
         return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -205,15 +216,15 @@ public final class ArticleAnalyzers {
     }
 
     /** The traditional → simplified map, derived on first use (about 0.2 s) and shared. */
-    static final class TradSimp {
+    public static final class TradSimp {
         static final NormalizeCharMap MAP;
-        static final int PAIRS;
+        public static final int PAIRS;
 
         static {
             Transliterator t = Transliterator.getInstance("Traditional-Simplified");
             NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
             int n = 0;
-            int[][] blocks = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0x20000, 0x2A6DF}};
+            int[][] blocks = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
             for (int[] block : blocks) {
                 for (int cp = block[0]; cp <= block[1]; cp++) {
                     String from = new String(Character.toChars(cp));

@@ -26,9 +26,10 @@ import java.util.List;
  * <p><b>Words.</b> A word is a whitespace-separated part of the query (after folding, duplicates dropped, at most
  * {@value #MAX_WORDS}). A query of a single part that the segmenter splits (e.g. pasted text, or 姚明退役) takes
  * its segments as the words, unless the whole part is a synonym entry. Each word stands for itself and its
- * synonyms from the desk's list ({@link ArticleAnalyzers#expand}); an alternative matches an article when all of
- * its segments occur in the headline, body or tags, or when its characters occur adjacent (bigram phrase) in the
- * headline or body, so a segmentation that differs between query and text still finds it.
+ * synonyms from the desk's list ({@link ArticleAnalyzers#expand}); an alternative matches an article when its characters occur
+ * adjacent in the headline or body (bigram phrase, so a segmentation that differs between query and text still
+ * finds it) or, when it is a single segment, when that segment occurs in the headline, body or tags. A word the
+ * segmenter splits (smartcn splits many names: 姚明 → 姚 明) is never matched by its pieces scattered apart.
  *
  * <p><b>How many words must match.</b> {@value #MIN_SHOULD_MATCH} in Elasticsearch's
  * {@code minimum_should_match} notation ({@link MinimumShouldMatch}; Elasticsearch Reference,
@@ -178,18 +179,12 @@ final class ReaderQueryBuilder {
         List<String> segments = ArticleAnalyzers.tokens(analyzers.word(), ArticleFields.BODY, text);
         List<Integer> positions = new ArrayList<>();
         List<String> bigrams = terms(analyzers.bigram(), ArticleFields.BODY_BIGRAM, text, positions);
-        if (segments.isEmpty() && bigrams.isEmpty()) {
+        if (segments.size() != 1 && bigrams.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (!segments.isEmpty()) {
-            if (segments.size() == 1) {
-                b.add(anyField(segments.get(0)), Occur.SHOULD);
-            } else {
-                BooleanQuery.Builder all = new BooleanQuery.Builder();
-                new LinkedHashSet<>(segments).forEach(s -> all.add(anyField(s), Occur.MUST));
-                b.add(all.build(), Occur.SHOULD);
-            }
+        if (segments.size() == 1) {
+            b.add(anyField(segments.get(0)), Occur.SHOULD);
         }
         if (!bigrams.isEmpty()) {
             b.add(new BoostQuery(phrase(ArticleFields.TITLE_BIGRAM, bigrams, positions, 0), TITLE_PHRASE_BOOST), Occur.SHOULD);
