@@ -163,8 +163,8 @@ public final class ArticleAnalyzers {
     }
 
     /**
-     * The words a query word stands for under {@code synonyms}: the word itself (folded) and its synonyms, in
-     * the order the synonym filter gives them; for an explicit mapping {@code a => b} only {@code b}. A word
+     * The words a query word stands for under {@code synonyms}: the word itself (folded) first, then its synonyms
+     * in the order the synonym filter gives them; for an explicit mapping {@code a => b} only {@code b}. A word
      * without a rule gives itself.
      */
     public List<String> expand(SynonymMap synonyms, String word) {
@@ -184,7 +184,12 @@ public final class ArticleAnalyzers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(out);
+        List<String> words = new ArrayList<>();
+        if (out.remove(folded)) {
+            words.add(folded);
+        }
+        words.addAll(out);
+        return List.copyOf(words);
     }
 
     private Analyzer folding(Analyzer delegate) {

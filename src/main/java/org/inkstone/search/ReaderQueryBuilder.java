@@ -25,7 +25,8 @@ import java.util.List;
  *
  * <p><b>Words.</b> A word is a whitespace-separated part of the query (after folding, duplicates dropped, at most
  * {@value #MAX_WORDS}). A query of a single part that the segmenter splits (e.g. pasted text, or 姚明退役) takes
- * its segments as the words, unless the whole part is a synonym entry. Each word stands for itself and its
+ * its segments as the words, runs of single-character segments joined into one word (姚 明 退役 → 姚明, 退役),
+ * unless the whole part is a synonym entry. Each word stands for itself and its
  * synonyms from the desk's list ({@link ArticleAnalyzers#expand}); an alternative matches an article when its characters occur
  * adjacent in the headline or body (bigram phrase, so a segmentation that differs between query and text still
  * finds it) or, when it is a single segment, when that segment occurs in the headline, body or tags. A word the
@@ -142,10 +143,16 @@ final class ReaderQueryBuilder {
             List<String> segments = new ArrayList<>(new LinkedHashSet<>(
                     ArticleAnalyzers.tokens(analyzers.word(), ArticleFields.BODY, part)));
             if (segments.size() > 1 && alternatives.equals(List.of(part))) {
-                for (String s : segments.subList(0, Math.min(MAX_WORDS, segments.size()))) {
+                for (String s : joinSingleCharacters(segments)) {
+                    if (words.size() == MAX_WORDS) {
+                        break;
+                    }
                     words.add(analyzers.expand(synonyms, s));
                 }
-                return words;
+                if (words.size() > 1) {
+                    return words;
+                }
+                words.clear();
             }
             words.add(alternatives);
             return words;
@@ -157,6 +164,31 @@ final class ReaderQueryBuilder {
             words.add(analyzers.expand(synonyms, p));
         }
         return words;
+    }
+
+    /**
+     * Segments with each run of single-character segments joined into one word: smartcn leaves names it does
+     * not know as single characters (姚明 → 姚 明), which as separate words would match any text holding the
+     * characters anywhere.
+     */
+    static List<String> joinSingleCharacters(List<String> segments) {
+        List<String> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (String s : segments) {
+            if (s.codePointCount(0, s.length()) == 1) {
+                run.append(s);
+                continue;
+            }
+            if (run.length() > 0) {
+                out.add(run.toString());
+                run.setLength(0);
+            }
+            out.add(s);
+        }
+        if (run.length() > 0) {
+            out.add(run.toString());
+        }
+        return new ArrayList<>(new LinkedHashSet<>(out));
     }
 
     private Query wordQuery(List<String> alternatives) {
@@ -190,7 +222,14 @@ final class ReaderQueryBuilder {
             b.add(new BoostQuery(phrase(ArticleFields.TITLE_BIGRAM, bigrams, positions, 0), TITLE_PHRASE_BOOST), Occur.SHOULD);
             b.add(new BoostQuery(phrase(ArticleFields.BODY_BIGRAM, bigrams, positions, 0), BODY_PHRASE_BOOST), Occur.SHOULD);
         }
-        return b.build();
+        if (segments.size() <= 1) {
+            return b.build();
+        }
+        // A split word matches by its adjacent characters only; its pieces in the body add a little score and
+        // give the highlighter body terms to mark (the highlighter reads the body field's terms of the query).
+        BooleanQuery.Builder split = new BooleanQuery.Builder().add(b.build(), Occur.MUST);
+        new LinkedHashSet<>(segments).forEach(t -> split.add(new TermQuery(new Term(ArticleFields.BODY, t)), Occur.SHOULD));
+        return split.build();
     }
 
     private static Query anyField(String term) {
