@@ -329,8 +329,11 @@ public final class LuceneArticleIndex implements Closeable {
     }
 
     /**
-     * Runs a reader's search. Returns at most {@code size} hits of page {@code page} (1-based) in relevance
-     * order (newer first on equal score) and the exact total. Text that yields no terms gives no hits.
+     * Runs a reader's search. Returns at most {@code size} hits of page {@code page} (1-based) in the query's
+     * order ({@link SearchSort#RELEVANCE}: score, then newer, then higher id; {@link SearchSort#NEWEST}: publish
+     * time, then higher id) and the exact total. The words are matched under {@link ReaderQueryBuilder}'s
+     * minimum-should-match rule; when that finds nothing the relaxed query (any word) is run instead, so the
+     * result is empty only when no word is found. Text that yields no terms gives no hits.
      */
     public SearchHits search(SearchQuery q) {
         ReaderQueryBuilder.Built built = queries.build(q.text());
