@@ -1,13 +1,10 @@
 package org.inkstone.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -15,7 +12,14 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
@@ -33,7 +37,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -71,8 +74,11 @@ import java.util.Set;
 
 /**
  * The article index: one {@link IndexWriter} for the application and a {@link SearcherManager} over it for
- * near-real-time search. Word fields use {@link SmartChineseAnalyzer} (HMM word segmentation); bigram fields
- * use {@link CJKAnalyzer} so that a phrase is found even where segmentation splits it differently.
+ * near-real-time search. Analysis is {@link ArticleAnalyzers} (NFKC_Casefold and traditional → simplified folding,
+ * then smartcn word segmentation for word fields and CJK character bigrams for the bigram fields, so that a phrase
+ * is found even where segmentation splits it differently); reader queries are built by {@link ReaderQueryBuilder}.
+ * Hit fields (id, headline, channel, publish time) are read from doc values; the stored body serves highlighting
+ * only.
  *
  * <p>Changes become searchable with {@link #refresh} (near-real-time, no fsync) and durable with {@link #commit},
  * which records, in its user data, the outbox position it includes and the id of the database it
@@ -160,12 +166,12 @@ public final class LuceneArticleIndex implements Closeable {
 
     /** Search queries longer than this many characters are refused by the service layer. */
     public static final int MAX_QUERY_CHARS = 256;
-    private static final int MAX_QUERY_TERMS = 32;
 
     private final Directory directory;
-    private final Analyzer wordAnalyzer = new SmartChineseAnalyzer();
-    private final Analyzer bigramAnalyzer = new CJKAnalyzer();
+    private final ArticleAnalyzers analyzers;
+    private final Analyzer wordAnalyzer;
     private final Analyzer analyzer;
+    private final ReaderQueryBuilder queries;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -189,9 +195,21 @@ public final class LuceneArticleIndex implements Closeable {
      * @throws UncheckedIOException when the directory cannot be opened or is locked by another writer
      */
     public LuceneArticleIndex(Directory directory, double ramBufferMb) {
+        this(directory, ramBufferMb, null, new ArticleAnalyzers());
+    }
+
+    /**
+     * Opens (or creates) the index in {@code directory} with the desk's query-time {@code synonyms} (null for
+     * none; see {@link ArticleAnalyzers#parseSynonyms}) and the given analyzers.
+     *
+     * @throws UncheckedIOException when the directory cannot be opened or is locked by another writer
+     */
+    public LuceneArticleIndex(Directory directory, double ramBufferMb, SynonymMap synonyms, ArticleAnalyzers analyzers) {
         this.directory = directory;
-        this.analyzer = new PerFieldAnalyzerWrapper(wordAnalyzer,
-                Map.of(ArticleFields.TITLE_BIGRAM, bigramAnalyzer, ArticleFields.BODY_BIGRAM, bigramAnalyzer));
+        this.analyzers = analyzers;
+        this.wordAnalyzer = analyzers.word();
+        this.analyzer = analyzers.indexing();
+        this.queries = new ReaderQueryBuilder(analyzers, synonyms);
         try {
             boolean sameSchema = !DirectoryReader.indexExists(directory)
                     || SCHEMA_VERSION.equals(commitData().get(COMMIT_SCHEMA));
@@ -253,7 +271,9 @@ public final class LuceneArticleIndex implements Closeable {
         Document d = new Document();
         String id = Long.toString(a.id());
         d.add(new StringField(ArticleFields.ID, id, Field.Store.YES));
+        d.add(new NumericDocValuesField(ArticleFields.ID, a.id()));
         d.add(new Field(ArticleFields.TITLE, a.title(), TEXT_WITH_VECTORS));
+        d.add(new BinaryDocValuesField(ArticleFields.TITLE, new BytesRef(a.title())));
         d.add(new Field(ArticleFields.BODY, a.body(), TEXT_WITH_VECTORS));
         if (a.tags() != null && !a.tags().isEmpty()) {
             d.add(new Field(ArticleFields.TAGS, String.join(" ", a.tags()), TEXT_VECTORS_UNSTORED));
@@ -261,6 +281,7 @@ public final class LuceneArticleIndex implements Closeable {
         d.add(new TextField(ArticleFields.TITLE_BIGRAM, a.title(), Field.Store.NO));
         d.add(new TextField(ArticleFields.BODY_BIGRAM, a.body(), Field.Store.NO));
         d.add(new StringField(ArticleFields.CHANNEL, a.channelId(), Field.Store.YES));
+        d.add(new SortedDocValuesField(ArticleFields.CHANNEL, new BytesRef(a.channelId())));
         long published = a.publishedAt() == null ? 0 : a.publishedAt().toEpochMilli();
         d.add(new LongPoint(ArticleFields.PUBLISHED, published));
         d.add(new NumericDocValuesField(ArticleFields.PUBLISHED, published));
@@ -344,14 +365,35 @@ public final class LuceneArticleIndex implements Closeable {
     }
 
     /**
-     * Runs a reader's search. Returns at most {@code size} hits of page {@code page} (1-based) in relevance
-     * order (newer first on equal score) and the exact total. Text that yields no terms gives no hits.
+     * Runs a reader's search. Returns at most {@code size} hits of page {@code page} (1-based) in the query's
+     * order ({@link SearchSort#RELEVANCE}: score, then newer, then higher id; {@link SearchSort#NEWEST}: publish
+     * time, then higher id) and the exact total. The words are matched under {@link ReaderQueryBuilder}'s
+     * minimum-should-match rule; when that finds nothing the relaxed query (any word) is run instead, so the
+     * result is empty only when no word is found. Text that yields no terms gives no hits.
      */
     public SearchHits search(SearchQuery q) {
-        Query textQuery = textQuery(q.text());
-        if (textQuery == null) {
+        ReaderQueryBuilder.Built built = queries.build(q.text());
+        if (built == null) {
             return new SearchHits(0, List.of());
         }
+        return withSearcher(s -> {
+            SearchHits hits = search(s, q, built.strict());
+            return hits.total() == 0 && built.relaxed() != null ? search(s, q, built.relaxed()) : hits;
+        });
+    }
+
+    /** The reader query as built for {@code text} (for tests): its words and how many are required. */
+    ReaderQueryBuilder.Built readerQuery(String text) {
+        return queries.build(text);
+    }
+
+    private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            new SortField(ArticleFields.PUBLISHED, SortField.Type.LONG, true),
+            new SortField(ArticleFields.ID, SortField.Type.LONG, true));
+    private static final Sort NEWEST = new Sort(new SortField(ArticleFields.PUBLISHED, SortField.Type.LONG, true),
+            new SortField(ArticleFields.ID, SortField.Type.LONG, true));
+
+    private SearchHits search(IndexSearcher s, SearchQuery q, Query textQuery) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(textQuery, Occur.MUST);
         if (q.channelId() != null) {
             b.add(new TermQuery(new Term(ArticleFields.CHANNEL, q.channelId())), Occur.FILTER);
@@ -363,33 +405,57 @@ public final class LuceneArticleIndex implements Closeable {
         }
         Query query = b.build();
         int start = (q.page() - 1) * q.size();
-        return withSearcher(s -> {
-            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(ArticleFields.PUBLISHED, SortField.Type.LONG, true));
-            TopDocs top = s.search(query, new TopFieldCollectorManager(sort, start + q.size(), null, Integer.MAX_VALUE, false));
-            long total = top.totalHits.value;
-            if (start >= top.scoreDocs.length) {
-                return new SearchHits(total, List.of());
-            }
-            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
-            TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
-                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getSentenceInstance(Locale.ROOT), 90, 0.5f))
-                    .withMaxLength(20_000)
-                    .build();
-            String[] snippets = highlighter.highlight(ArticleFields.BODY, query, pageDocs, 1);
-            StoredFields stored = s.storedFields();
-            List<SearchHits.Hit> hits = new ArrayList<>(page.length);
-            for (int i = 0; i < page.length; i++) {
-                Document d = stored.document(page[i].doc, Set.of(ArticleFields.ID, ArticleFields.TITLE,
-                        ArticleFields.CHANNEL, ArticleFields.PUBLISHED));
-                hits.add(new SearchHits.Hit(Long.parseLong(d.get(ArticleFields.ID)), d.get(ArticleFields.TITLE),
-                        snippets[i] == null ? "" : snippets[i], d.get(ArticleFields.CHANNEL),
-                        Instant.ofEpochMilli(d.getField(ArticleFields.PUBLISHED).numericValue().longValue())));
-            }
-            return new SearchHits(total, hits);
-        });
+        Sort sort = q.sort() == SearchSort.NEWEST ? NEWEST : RELEVANCE;
+        // totalHitsThreshold MAX_VALUE: the total is documented exact, so no early termination.
+        TopDocs top = s.search(query, new TopFieldCollectorManager(sort, start + q.size(), null, Integer.MAX_VALUE, false));
+        long total = top.totalHits.value;
+        if (start >= top.scoreDocs.length) {
+            return new SearchHits(total, List.of());
+        }
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, start, top.scoreDocs.length);
+        TopDocs pageDocs = new TopDocs(top.totalHits, page);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(s, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .withMaxLength(HIGHLIGHT_MAX_CHARS)
+                .withHighlightPhrasesStrictly(false)
+                .build();
+        String[] snippets = highlighter.highlight(ArticleFields.BODY, query, pageDocs, 1);
+        List<SearchHits.Hit> hits = new ArrayList<>(page.length);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        for (int i = 0; i < page.length; i++) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+            int doc = page[i].doc - leaf.docBase;
+            LeafReader r = leaf.reader();
+            hits.add(new SearchHits.Hit(longValue(r, ArticleFields.ID, doc), binaryValue(r, ArticleFields.TITLE, doc),
+                    snippets[i] == null ? "" : snippets[i], sortedValue(r, ArticleFields.CHANNEL, doc),
+                    Instant.ofEpochMilli(longValue(r, ArticleFields.PUBLISHED, doc))));
+        }
+        return new SearchHits(total, hits);
+    }
+
+    /** Snippet length goal in characters ({@link LengthGoalBreakIterator#createClosestToLength}). */
+    static final int SNIPPET_CHARS = 90;
+    /**
+     * Only the first this many characters of a body are highlighted (UnifiedHighlighter maxLength); a match
+     * further on gives the body's opening instead. Bodies are median 686 characters in the shipped corpus.
+     */
+    static final int HIGHLIGHT_MAX_CHARS = 10_000;
+
+    private static long longValue(LeafReader r, String field, int doc) throws IOException {
+        NumericDocValues v = DocValues.getNumeric(r, field);
+        return v.advanceExact(doc) ? v.longValue() : 0;
+    }
+
+    private static String binaryValue(LeafReader r, String field, int doc) throws IOException {
+        BinaryDocValues v = DocValues.getBinary(r, field);
+        return v.advanceExact(doc) ? v.binaryValue().utf8ToString() : "";
+    }
+
+    private static String sortedValue(LeafReader r, String field, int doc) throws IOException {
+        SortedDocValues v = DocValues.getSorted(r, field);
+        return v.advanceExact(doc) ? v.lookupOrd(v.ordValue()).utf8ToString() : "";
     }
 
     /**
@@ -631,72 +697,6 @@ public final class LuceneArticleIndex implements Closeable {
 
     static int maxDocFreq(int numDocs, int pct) {
         return Math.min((int) ((long) numDocs * pct / 100), MLT_MAX_DOC_FREQ);
-    }
-
-    /** Builds the text query, or returns null when the text has no searchable terms. */
-    Query textQuery(String raw) {
-        String text = normalize(raw == null ? "" : raw);
-        if (text.isBlank()) {
-            return null;
-        }
-        List<String> words = new ArrayList<>(new LinkedHashSet<>(terms(wordAnalyzer, ArticleFields.BODY, text, null)));
-        if (words.size() > MAX_QUERY_TERMS) {
-            words = words.subList(0, MAX_QUERY_TERMS);
-        }
-        if (words.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String w : words) {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(ArticleFields.TITLE, w)), 3f), Occur.SHOULD)
-                    .add(new TermQuery(new Term(ArticleFields.BODY, w)), Occur.SHOULD)
-                    .add(new BoostQuery(new TermQuery(new Term(ArticleFields.TAGS, w)), 2f), Occur.SHOULD);
-            all.add(anyField.build(), Occur.SHOULD);
-        }
-        // Short queries need every word; long pasted text needs most of them (60%, rounded up).
-        all.setMinimumNumberShouldMatch(words.size() <= 3 ? words.size() : (int) Math.ceil(words.size() * 0.6));
-
-        BooleanQuery.Builder root = new BooleanQuery.Builder().add(all.build(), Occur.SHOULD);
-        List<Integer> positions = new ArrayList<>();
-        List<String> bigrams = terms(bigramAnalyzer, ArticleFields.BODY_BIGRAM, text, positions);
-        if (!bigrams.isEmpty() && bigrams.size() <= MAX_QUERY_TERMS) {
-            root.add(new BoostQuery(phrase(ArticleFields.TITLE_BIGRAM, bigrams, positions), 8f), Occur.SHOULD);
-            root.add(new BoostQuery(phrase(ArticleFields.BODY_BIGRAM, bigrams, positions), 4f), Occur.SHOULD);
-        }
-        return root.build();
-    }
-
-    private static Query phrase(String field, List<String> terms, List<Integer> positions) {
-        if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.get(0)));
-        }
-        PhraseQuery.Builder p = new PhraseQuery.Builder();
-        for (int i = 0; i < terms.size(); i++) {
-            p.add(new Term(field, terms.get(i)), positions.get(i));
-        }
-        return p.build();
-    }
-
-    private static List<String> terms(Analyzer a, String field, String text, List<Integer> positions) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = a.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int pos = -1;
-            while (ts.incrementToken()) {
-                pos += inc.getPositionIncrement();
-                out.add(term.toString());
-                if (positions != null) {
-                    positions.add(pos);
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     /** NFKC (full-width letters and digits become ASCII), lower case. */

@@ -28,6 +28,9 @@ public class SearchIndex {
     @Inject
     IndexSettings settings;
 
+    @Inject
+    SearchSettings searchSettings;
+
     private volatile LuceneArticleIndex index;
     private final AtomicLong version = new AtomicLong();
 
@@ -40,7 +43,8 @@ public class SearchIndex {
         if (index == null) {
             try {
                 Files.createDirectories(settings.dir());
-                index = new LuceneArticleIndex(FSDirectory.open(settings.dir()), settings.ramBufferMb());
+                index = new LuceneArticleIndex(FSDirectory.open(settings.dir()), settings.ramBufferMb(),
+                        searchSettings == null ? null : searchSettings.synonyms(), new ArticleAnalyzers());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open index at " + settings.dir(), e);
             }

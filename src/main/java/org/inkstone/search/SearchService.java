@@ -47,12 +47,29 @@ public class SearchService {
             com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000)
                     .expireAfterAccess(java.time.Duration.ofMinutes(10)).build();
 
+    /**
+     * The order named {@code sort}: relevance when null or empty.
+     *
+     * @throws InvalidParameterException naming {@code sort} for anything but {@code relevance} and {@code newest}
+     */
+    public static SearchSort sort(String sort) {
+        if (sort == null || sort.isEmpty()) {
+            return SearchSort.RELEVANCE;
+        }
+        return SearchSort.of(sort).orElseThrow(() -> new InvalidParameterException("sort", "排序应为 relevance 或 newest"));
+    }
+
     /** A hit as the API and the page show it. */
     public record Hit(long id, String title, String snippetHtml, ChannelRef channel, OffsetDateTime publishedAt) {
     }
 
     /** {@code {total, hits}}: the exact number of matching articles and one page of hits. */
     public record Result(long total, List<Hit> hits) {
+    }
+
+    /** {@link #search(String, String, String, String, int, String)} in relevance order. */
+    public Result search(String q, String channel, String from, String to, int page) {
+        return search(q, channel, from, to, page, null);
     }
 
     /**
@@ -67,9 +84,13 @@ public class SearchService {
 
     /**
      * Searches. {@code q} is plain text (1 to 256 characters after trimming); {@code channel}, {@code from},
-     * {@code to} may be null; dates as in {@link Params#instant}; {@code page} from 1 to 100.
+     * {@code to} may be null; dates as in {@link Params#instant}; {@code page} from 1 to 100; {@code sort}
+     * {@code relevance} (also when null or empty) or {@code newest} (publish time, newest first, then higher id).
+     *
+     * @throws InvalidParameterException naming {@code q}, {@code channel}, {@code page}, {@code from} or {@code sort}
      */
-    public Result search(String q, String channel, String from, String to, int page) {
+    public Result search(String q, String channel, String from, String to, int page, String sort) {
+        SearchSort order = sort(sort);
         String text = q == null ? "" : q.strip();
         if (text.isEmpty()) {
             throw new InvalidParameterException("q", "请输入搜索词");
@@ -90,7 +111,7 @@ public class SearchService {
         if (fromI != null && toI != null && !fromI.isBefore(toI)) {
             throw new InvalidParameterException("from", "开始日期不能晚于结束日期");
         }
-        SearchQuery query = new SearchQuery(text, channelId, fromI, toI, page, PAGE_SIZE);
+        SearchQuery query = new SearchQuery(text, channelId, fromI, toI, page, PAGE_SIZE, order);
         long version = index.version();
         SearchHits hits = results.get(new CacheKey(version, query), k -> index.index().search(query));
         return new Result(hits.total(), hits.hits().stream().map(h -> new Hit(h.id(), h.title(), h.snippetHtml(),

@@ -15,12 +15,20 @@ import java.util.List;
  * @param message        what to tell the reader instead of a result; null when there is a result
  * @param result         the hits of this page and the total; null when there is a message
  * @param pager          links to the other result pages; null when there is a message
+ * @param newest         whether the hits are ordered newest first (the sort control's selected option);
+ *                       false: relevance
  */
 public record SearchPage(String q, String from, String to, List<ChannelOption> channelOptions, String message,
-                         SearchService.Result result, Pager pager) implements Page {
+                         SearchService.Result result, Pager pager, boolean newest) implements Page {
 
     public SearchPage {
         channelOptions = List.copyOf(channelOptions);
+    }
+
+    /** A page in relevance order. */
+    public SearchPage(String q, String from, String to, List<ChannelOption> channelOptions, String message,
+                      SearchService.Result result, Pager pager) {
+        this(q, from, to, channelOptions, message, result, pager, false);
     }
 
     /** An option of the channel filter. */

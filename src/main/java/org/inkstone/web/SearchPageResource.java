@@ -15,7 +15,8 @@ import org.inkstone.common.Params;
 import java.util.List;
 
 /**
- * The search page {@code /search?q=&channel=&from=&to=&page=}. Input problems (empty or over-long query,
+ * The search page {@code /search?q=&channel=&from=&to=&page=&sort=} ({@code sort}: relevance, the default, or
+ * newest; anything else is a 400 message naming the sort). Input problems (empty or over-long query,
  * bad dates) are shown on the page as a message with status 200 (empty) or 400 (invalid), never a 500.
  */
 @Path("search")
@@ -35,12 +36,13 @@ public class SearchPageResource {
     @GET
     public jakarta.ws.rs.core.Response page(@QueryParam("q") String q, @QueryParam("channel") String channel,
                                             @QueryParam("from") String from, @QueryParam("to") String to,
-                                            @QueryParam("page") String pageParam) {
+                                            @QueryParam("page") String pageParam, @QueryParam("sort") String sortParam) {
         String text = q == null ? "" : q.strip();
         List<SearchPage.ChannelOption> options = channels.all().stream()
                 .map(c -> new SearchPage.ChannelOption(c.getId(), c.getName(), c.getId().equals(channel))).toList();
         int status = 200;
         String message = null;
+        boolean newest = "newest".equals(sortParam);
         SearchService.Result result = null;
         Pager pager = null;
         if (text.isEmpty()) {
@@ -56,10 +58,11 @@ public class SearchPageResource {
                     }
                 }
                 int page = Params.intOr(pageParam, 1);
-                result = search.search(text, channel, from, to, page);
+                result = search.search(text, channel, from, to, page, sortParam);
                 String query = "q=" + enc(text) + (channel == null || channel.isEmpty() ? "" : "&channel=" + enc(channel))
                         + (from == null || from.isEmpty() ? "" : "&from=" + enc(from))
-                        + (to == null || to.isEmpty() ? "" : "&to=" + enc(to));
+                        + (to == null || to.isEmpty() ? "" : "&to=" + enc(to))
+                        + (newest ? "&sort=newest" : "");
                 long pagesTotal = Math.min(SearchService.MAX_PAGE, (result.total() + SearchService.PAGE_SIZE - 1) / SearchService.PAGE_SIZE);
                 pager = Pager.of("search?" + query + "&page=", page, pagesTotal);
             } catch (InvalidParameterException e) {
@@ -67,7 +70,8 @@ public class SearchPageResource {
                 message = e.getMessage();
             }
         }
-        SearchPage view = new SearchPage(text, from == null ? "" : from, to == null ? "" : to, options, message, result, pager);
+        SearchPage view = new SearchPage(text, from == null ? "" : from, to == null ? "" : to, options, message, result, pager,
+                newest);
         return jakarta.ws.rs.core.Response.status(status).entity(pages.render(view)).build();
     }
 

@@ -35,6 +35,7 @@ public class Settings {
         accountSettings(config);
         importSettings(config);
         indexSettings(config);
+        searchSettings(config);
         articleSettings(config);
         commentSettings(config);
         moderationSettings(config);
@@ -66,6 +67,12 @@ public class Settings {
     @Singleton
     IndexSettings indexSettings(InkstoneConfig config) {
         return IndexSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    org.inkstone.search.SearchSettings searchSettings(InkstoneConfig config) {
+        return org.inkstone.search.SearchSettings.from(config);
     }
 
     @Produces

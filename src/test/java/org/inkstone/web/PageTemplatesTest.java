@@ -262,9 +262,22 @@ class PageTemplatesTest {
         assertEquals("2012-06-01", d.selectFirst("input[name=from]").val());
         assertEquals("2012-06-30", d.selectFirst("input[name=to]").val());
         assertEquals(List.of("", "sports", "tech", "charity"), d.select("select[name=channel] option").eachAttr("value"));
-        assertEquals(List.of("tech"), d.select("option[selected]").eachAttr("value"));
+        assertEquals(List.of("tech"), d.select("select[name=channel] option[selected]").eachAttr("value"));
+        assertEquals(List.of("relevance"), d.select("select[name=sort] option[selected]").eachAttr("value"),
+                "relevance is the default order");
         assertEquals(BASE + "/search?q=%E6%8C%AF%E5%85%B4&page=2", d.selectFirst(".pager a[rel=next]").attr("href"));
         assertEquals(0, d.select(".search-page .empty, .message").size());
+    }
+
+    @Test
+    void theSortControlOffersRelevanceAndNewestAndKeepsTheChoice() {
+        Document d = doc(new SearchPage("振兴", "", "", options(null), null, searchResult(),
+                Pager.of("search?q=%E6%8C%AF%E5%85%B4&sort=newest&page=", 1, 3), true));
+        assertEquals(List.of("relevance", "newest"), d.select("select[name=sort] option").eachAttr("value"));
+        assertEquals(List.of("按相关度", "按时间（最新在前）"), d.select("select[name=sort] option").eachText());
+        assertEquals(List.of("newest"), d.select("select[name=sort] option[selected]").eachAttr("value"));
+        assertEquals("排序", d.selectFirst("select[name=sort]").parent().ownText().strip(), "the control has a label");
+        assertEquals(BASE + "/search?q=%E6%8C%AF%E5%85%B4&sort=newest&page=2", d.selectFirst(".pager a[rel=next]").attr("href"));
     }
 
     @Test

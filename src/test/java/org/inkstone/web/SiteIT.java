@@ -247,6 +247,20 @@ class SiteIT {
         }
         JsonObject page2 = json(get("api/search?q=" + enc("公益") + "&page=2"));
         assertEquals(json(get("api/search?q=" + enc("公益"))).getJsonNumber("total"), page2.getJsonNumber("total"));
+
+        // issue 11: traditional characters, sort=newest, a bad sort named
+        JsonObject traditional = json(get("api/search?q=" + enc("鄉村振興")));
+        assertEquals(seedId(), traditional.getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue());
+        JsonObject newest = json(get("api/search?q=" + enc("公益") + "&sort=newest"));
+        assertEquals(json(get("api/search?q=" + enc("公益"))).getJsonNumber("total"), newest.getJsonNumber("total"));
+        List<String> times = newest.getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject().getString("publishedAt")).toList();
+        assertEquals(times.stream().sorted(java.util.Comparator.reverseOrder()).toList(), times);
+        HttpResponse<String> bad = get("api/search?q=x&sort=oldest");
+        assertEquals(400, bad.statusCode());
+        assertEquals("invalid_parameter", json(bad).getString("code"));
+        assertTrue(json(bad).getJsonObject("fields").containsKey("sort"), bad.body());
+        assertEquals(400, get("search?q=x&sort=oldest").statusCode());
     }
 
     @Test
