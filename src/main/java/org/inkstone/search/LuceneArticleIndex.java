@@ -94,7 +94,7 @@ public final class LuceneArticleIndex implements Closeable {
     static final String COMMIT_INSTANCE = "db.instance";
     static final String COMMIT_SCHEMA = "index.schema";
     /** Bumped whenever fields or analysis change: an index of another schema is recreated (and then rebuilt). */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     /**
      * MoreLikeThis settings for the related list, measured on {@code ../shared/data/zh-news} with
@@ -523,7 +523,7 @@ public final class LuceneArticleIndex implements Closeable {
         }
         b.add(body, Occur.SHOULD);
         if (t.bigramWeight() > 0) {
-            MoreLikeThis bigrams = moreLikeThis(reader, bigramAnalyzer, t);
+            MoreLikeThis bigrams = moreLikeThis(reader, analyzers.bigram(), t);
             bigrams.setFieldNames(new String[] {ArticleFields.BODY_BIGRAM});
             b.add(new BoostQuery(bigrams.like(ArticleFields.BODY_BIGRAM,
                     new StringReader(me.get(ArticleFields.BODY))), t.bigramWeight()), Occur.SHOULD);
