@@ -67,6 +67,14 @@ public class RelatedLists {
         return updates().listOf(id);
     }
 
+    /**
+     * Computes and stores the list of published article {@code id} now, on the calling thread (the full recompute);
+     * throws the store's exception on failure.
+     */
+    public void store(long id) {
+        updates().store(id);
+    }
+
     /** Queues the indexed article for the background update of the lists it affects; returns at once. */
     void onIndexed(@Observes ArticleIndexed event) {
         worker().add(event.articleId());

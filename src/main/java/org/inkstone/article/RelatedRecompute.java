@@ -123,7 +123,7 @@ public class RelatedRecompute {
             long[] ids = readIds();
             total.set(ids.length);
             LOG.info(String.format("related recompute: %,d published articles, %d threads", ids.length, parallelism));
-            LongConsumer one = compute != null ? compute : id -> lists.updates().store(id);
+            LongConsumer one = compute != null ? compute : lists::store;
             AtomicInteger next = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(parallelism, factory());
             for (int i = 0; i < parallelism; i++) {

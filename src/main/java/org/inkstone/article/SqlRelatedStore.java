@@ -54,12 +54,12 @@ public class SqlRelatedStore implements RelatedStore {
     }
 
     /** Up to {@code limit} published article ids above {@code afterId}, ascending. */
-    List<Long> publishedIdsAfter(long afterId, int limit) {
+    public List<Long> publishedIdsAfter(long afterId, int limit) {
         return mapper.listPublishedIdsAfter(afterId, limit);
     }
 
     /** Up to {@code limit} published article ids without a stored list, newest first. */
-    List<Long> publishedWithoutList(int limit) {
+    public List<Long> publishedWithoutList(int limit) {
         return mapper.listPublishedWithoutList(limit);
     }
 }
