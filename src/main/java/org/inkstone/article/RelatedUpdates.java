@@ -23,6 +23,10 @@ import java.util.logging.Logger;
  *   <li><b>Withdrawn</b> article X: its list is deleted and every list that holds it (the reverse lookup) is
  *       recomputed.</li>
  *   <li>A recomputed list of an article no longer published is deleted instead.</li>
+ *   <li><b>Bulk</b>: a batch of more than {@value #BULK} changed articles (an import into a running site) stores
+ *       and deletes their own lists and recomputes only the lists that hold a withdrawn one; the neighbours'
+ *       lists are left to the full recompute (11 MoreLikeThis calls per article would make an import of
+ *       100,000 articles hours of background work; the recompute does it in one call per article).</li>
  * </ul>
  *
  * <p>The candidate count {@value #CANDIDATES} is the task's "top ~10": an article that is not among X's 10
@@ -42,6 +46,9 @@ final class RelatedUpdates {
 
     /** MoreLikeThis candidates of a published article whose own lists are recomputed. */
     static final int CANDIDATES = 10;
+
+    /** Changed articles in one batch above which neighbours' lists are left to the full recompute. */
+    static final int BULK = 1_000;
 
     private final RelatedSource source;
     private final RelatedStore store;
@@ -98,18 +105,28 @@ final class RelatedUpdates {
         List<Long> deleted = new ArrayList<>();
         List<Long> failed = new ArrayList<>();
         Set<Long> affected = new LinkedHashSet<>();
+        boolean bulk = changedIds.size() > BULK;
+        if (bulk) {
+            LOG.info(changedIds.size() + " articles changed at once: their own lists are updated; run the full recompute "
+                    + "(POST /api/admin/related/recompute) to update the lists they should enter");
+        }
         for (long x : changedIds) {
             try {
-                if (source.published(x)) {
-                    List<Long> candidates = source.related(x, CANDIDATES);
+                boolean published = source.published(x);
+                if (published) {
+                    List<Long> candidates = source.related(x, bulk ? Recommendations.LIST_SIZE : CANDIDATES);
                     store.replace(x, List.copyOf(candidates.subList(0, Math.min(Recommendations.LIST_SIZE, candidates.size()))));
                     stored.add(x);
-                    affected.addAll(candidates);
+                    if (!bulk) {
+                        affected.addAll(candidates);
+                    }
                 } else {
                     store.delete(x);
                     deleted.add(x);
                 }
-                affected.addAll(store.holders(x));
+                if (!bulk || !published) {
+                    affected.addAll(store.holders(x));
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "related list of changed article " + x + " not updated; retried at its next change", e);
                 failed.add(x);

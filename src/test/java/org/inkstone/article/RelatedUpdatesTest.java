@@ -208,4 +208,27 @@ class RelatedUpdatesTest {
         store.failing.add(5L);
         assertThrows(IllegalStateException.class, () -> updates.store(5));
     }
+
+    @Test
+    void aBulkBatchUpdatesOnlyItsOwnListsAndTheHoldersOfWithdrawnOnes() {
+        List<Long> batch = new ArrayList<>();
+        for (long i = 1; i <= RelatedUpdates.BULK + 1; i++) {
+            source.article(i, i + 5_000);
+            batch.add(i);
+        }
+        source.published.remove(7L); // withdrawn in the same import
+        source.article(9_000, 9_001L);
+        store.lists.put(9_000L, List.of(7L));
+        source.article(9_100, 9_101L);
+        store.lists.put(9_100L, List.of(1L)); // holds a published one: left to the full recompute
+        source.article(5_001, 1L);
+        RelatedUpdates.Outcome o = updates.apply(batch);
+        assertEquals(RelatedUpdates.BULK, o.stored().size() - 1, "every published one of the batch, plus the holder 9000");
+        assertEquals(9_000L, o.stored().get(o.stored().size() - 1));
+        assertEquals(List.of(7L), o.deleted());
+        assertEquals(List.of(9_001L), store.lists.get(9_000L));
+        assertEquals(List.of(1L), store.lists.get(9_100L));
+        assertEquals(Optional.empty(), store.find(5_001), "neighbours are not recomputed");
+        assertEquals(List.of(5_001L), store.lists.get(1L));
+    }
 }
