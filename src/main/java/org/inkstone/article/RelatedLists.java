@@ -52,7 +52,7 @@ public class RelatedLists {
     RelatedUpdates updates() {
         RelatedUpdates u = updates;
         if (u == null) {
-            u = new RelatedUpdates(source, store);
+            u = new RelatedUpdates(source, new RetryingRelatedStore(store));
             updates = u;
         }
         return u;

@@ -41,7 +41,7 @@ class RelatedUpdatesTest {
         }
     }
 
-    static final class MapStore implements RelatedStore {
+    static class MapStore implements RelatedStore {
         final Map<Long, List<Long>> lists = new HashMap<>();
         final Set<Long> failing = new HashSet<>();
         int writes;
