@@ -20,8 +20,9 @@ import java.util.Set;
 /**
  * The 相关文章 (related) and 推荐文章 (recommended) lists of an article page.
  *
- * <p><b>Related</b>: Lucene MoreLikeThis over the index ({@link org.inkstone.search.LuceneArticleIndex#related}),
- * then re-checked against the database so an article withdrawn a moment ago never shows (see {@link #related}).
+ * <p><b>Related</b>: the article's stored list (Lucene MoreLikeThis, {@link org.inkstone.search.LuceneArticleIndex#related},
+ * computed when articles change: {@link RelatedLists}), re-checked against the database so an article withdrawn a
+ * moment ago never shows (see {@link #related}).
  *
  * <p><b>Recommended</b>: unexpired editor picks of the article's channel, then of the site (in pick order);
  * then the most popular articles of the site by time-decayed views and comments (ranked among the 200 of most
@@ -57,13 +58,11 @@ public class Recommendations {
     SearchIndex index;
 
     @Inject
+    RelatedLists relatedLists;
+
+    @Inject
     ArticleSettings settings;
 
-    /** A computed related list: the MoreLikeThis ids, when they were computed, and the items as of index {@code version}. */
-    private record Related(long version, long computedNanos, List<Long> ids, List<ArticleItem> items) {
-    }
-
-    private final Cache<Long, Related> related = Caffeine.newBuilder().maximumSize(200_000).build();
     private volatile Cache<String, List<ArticleItem>> candidates;
 
     private Cache<String, List<ArticleItem>> candidates() {
@@ -82,45 +81,21 @@ public class Recommendations {
     }
 
     /**
-     * Up to 5 related articles of article {@code id}, best first. MoreLikeThis runs at most once per
-     * {@code inkstone.related.cache-minutes} per article (about 10 ms each on this corpus); when the index
-     * changed in between, only the cached ids are re-checked against the database, and a list that lost an
-     * entry (withdrawn) is computed again.
+     * Up to 5 related articles of article {@code id}, best first: its stored list ({@link RelatedLists#ids}; one
+     * primary-key query, MoreLikeThis only when no list is stored yet), re-checked against the database so an
+     * article withdrawn a moment ago never shows (one query).
      */
     public List<ArticleItem> related(long id) {
-        long version = index.version();
-        long now = System.nanoTime();
-        Related r = related.getIfPresent(id);
-        if (r == null || now - r.computedNanos() > relatedTtlNanos()) {
-            r = compute(id, version, now);
-        } else if (r.version() != version) {
-            List<ArticleItem> items = articles.items(r.ids());
-            r = items.size() == r.ids().size() ? new Related(version, r.computedNanos(), r.ids(), items)
-                    : compute(id, version, now);
-        }
-        related.put(id, r);
-        return r.items();
-    }
-
-    private Related compute(long id, long version, long now) {
-        List<Long> ids = index.index().related(id, LIST_SIZE);
-        return new Related(version, now, ids, articles.items(ids));
-    }
-
-    private long relatedTtlNanos() {
-        return settings.relatedCache().toNanos();
+        return articles.items(relatedLists.ids(id));
     }
 
     /**
-     * Computes the related lists of the newest {@code inkstone.related.warm-up} articles, so the first
-     * readers of recent articles do not wait for MoreLikeThis. Runs on the calling thread; returns how many.
+     * Computes and stores the related lists of the newest {@code inkstone.related.warm-up} published articles that
+     * have none, so their first readers do not wait for MoreLikeThis; a restart with stored lists does no work.
+     * Runs on the calling thread; returns how many lists it stored.
      */
     public int warmUp() {
-        List<ArticleItem> newest = articles.latest(settings.relatedWarmUp());
-        for (ArticleItem i : newest) {
-            related(i.id());
-        }
-        return newest.size();
+        return relatedLists.warmUp();
     }
 
     /**

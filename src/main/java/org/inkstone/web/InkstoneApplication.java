@@ -14,6 +14,7 @@ import org.inkstone.account.SessionResource;
 import org.inkstone.article.ArticleAdminResource;
 import org.inkstone.article.ArticleResource;
 import org.inkstone.article.AdminPickResource;
+import org.inkstone.article.AdminRelatedResource;
 import org.inkstone.captcha.CaptchaResource;
 import org.inkstone.channel.AdminChannelResource;
 import org.inkstone.channel.ChannelResource;
@@ -85,6 +86,7 @@ public class InkstoneApplication extends ResourceConfig {
         // newsroom administration (channels, picks, staff accounts) and its pages
         register(AdminChannelResource.class);
         register(AdminPickResource.class);
+        register(AdminRelatedResource.class);
         register(AdminAccountResource.class);
         register(NewsroomAdminPageResource.class);
         // newsroom (issue 9), staff only

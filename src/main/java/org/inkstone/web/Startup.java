@@ -39,7 +39,7 @@ import java.util.logging.Logger;
  * outbox poll, scheduled publication (every {@code inkstone.newsroom.schedule-poll-ms}), the push delivery worker (every
  * {@code inkstone.syndication.poll-interval-ms}) and view-count flush and the purge of expired CAPTCHA, duplicate-guard, view-claim and rate-limit rows every 10 minutes,
  * and in the background the related
- * lists of the newest articles. Deployment fails if migration fails.
+ * lists of the newest articles that have no stored list. Deployment fails if migration fails.
  */
 @ApplicationScoped
 public class Startup {
@@ -132,7 +132,7 @@ public class Startup {
         executor.submit(guard("related warm-up", () -> {
             long t = System.nanoTime();
             int n = recommendations.warmUp();
-            LOG.info(String.format("related lists of the newest %,d articles computed in %.1f s", n, (System.nanoTime() - t) / 1e9));
+            LOG.info(String.format("related warm-up: %,d articles without a stored list computed in %.1f s", n, (System.nanoTime() - t) / 1e9));
         }));
         LOG.info("Inkstone is up");
     }

@@ -33,7 +33,8 @@ class TableOwnershipTest {
     static final Map<String, Set<String>> OWNERS = Map.of(
             "common", Set.of("site_meta", "rate_window"),
             "channel", Set.of("channel", "channel_alias"),
-            "article", Set.of("article", "article_tag", "editor_pick", "index_outbox", "article_view_claim", "article_revision"),
+            "article", Set.of("article", "article_tag", "editor_pick", "index_outbox", "article_view_claim", "article_revision",
+                    "related_list", "related_entry"),
             "newsroom", Set.of("article_transition", "article_working_copy"),
             "account", Set.of("account"),
             "captcha", Set.of("captcha_challenge"),

@@ -36,7 +36,7 @@ class SettingsTest {
     void shippedDefaultsGiveTheDocumentedValues() {
         InkstoneConfig c = config(Map.of());
         assertEquals(new ImportSettings(List.of(), 200, 200, 200_000, 100, ZoneId.of("Asia/Shanghai")), ImportSettings.from(c));
-        assertEquals(new ArticleSettings(Duration.ofSeconds(30), Duration.ofMinutes(10), 2_000, Duration.ofMillis(1_000),
+        assertEquals(new ArticleSettings(Duration.ofSeconds(30), 2_000, Duration.ofMillis(1_000),
                 Duration.ofMillis(5_000), Duration.ofMinutes(30), 20, false), ArticleSettings.from(c));
         assertEquals(new IndexSettings(Path.of("data").toAbsolutePath().resolve("index"), 64, Duration.ofMillis(1_000)),
                 IndexSettings.from(c));

@@ -1227,4 +1227,23 @@ class SiteIT {
         new PartnerJourneys(root()).anAdminRegistersAPartnerSeesItsKeyOnceAndRotatesIt();
     }
     // ---- end syndication: pull ----
+
+    // ---- related: stored lists ----
+
+    private org.inkstone.article.RelatedScenarios relatedLists() {
+        return new org.inkstone.article.RelatedScenarios(root(), TOKEN);
+    }
+
+    @Test
+    @RunAsClient
+    void relatedARewriteEntersTheStoryListWithinFiveSecondsAndLeavesItWhenWithdrawn() throws Exception {
+        relatedLists().aRewriteEntersTheStoryListWithinFiveSecondsAndLeavesItWhenWithdrawn();
+    }
+
+    @Test
+    @RunAsClient
+    void relatedTheFullRecomputeRunsOnceAtATimeAndReportsItsProgress() throws Exception {
+        relatedLists().theFullRecomputeRunsOnceAtATimeAndReportsItsProgress();
+    }
+    // ---- end related: stored lists ----
 }
