@@ -44,6 +44,9 @@ import java.util.List;
  * fewer, as Lucene's classic coordination factor did (removed in Lucene 7, LUCENE-7347). Then BM25 with headline
  * ×{@value #TITLE_BOOST}, tags ×{@value #TAGS_BOOST}, bigram phrase of a word in the headline
  * ×{@value #TITLE_PHRASE_BOOST} and body ×{@value #BODY_PHRASE_BOOST} (weights kept from the previous version);
+ * each matched word's bigrams as plain BM25 terms in the headline bigram field ×{@value #TITLE_BOOST} and the body
+ * bigram field (score only, they never make a word match: the evidence of the char-bigram baseline, CJKAnalyzer
+ * bigrams with BM25, Robertson &amp; Zaragoza 2009);
  * and proximity for two words or more: the words in query order within {@value #PROXIMITY_SLOP} positions
  * (sloppy phrase, Lucene {@link PhraseQuery} slop: edit distance of positions) in the headline
  * ×{@value #TITLE_PROXIMITY_BOOST} and body ×{@value #BODY_PROXIMITY_BOOST}, and, for a single part split into
@@ -222,14 +225,20 @@ final class ReaderQueryBuilder {
             b.add(new BoostQuery(phrase(ArticleFields.TITLE_BIGRAM, bigrams, positions, 0), TITLE_PHRASE_BOOST), Occur.SHOULD);
             b.add(new BoostQuery(phrase(ArticleFields.BODY_BIGRAM, bigrams, positions, 0), BODY_PHRASE_BOOST), Occur.SHOULD);
         }
-        if (segments.size() <= 1) {
-            return b.build();
+        // The word's bigrams as plain BM25 terms in headline and body (score only, under the MUST match): the
+        // evidence the char-bigram baseline ranks by, so an article using the word often or in its headline
+        // ranks above one that mentions it once.
+        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(b.build(), Occur.MUST);
+        for (String g : new LinkedHashSet<>(bigrams)) {
+            scored.add(new BoostQuery(new TermQuery(new Term(ArticleFields.TITLE_BIGRAM, g)), TITLE_BOOST), Occur.SHOULD);
+            scored.add(new TermQuery(new Term(ArticleFields.BODY_BIGRAM, g)), Occur.SHOULD);
         }
-        // A split word matches by its adjacent characters only; its pieces in the body add a little score and
-        // give the highlighter body terms to mark (the highlighter reads the body field's terms of the query).
-        BooleanQuery.Builder split = new BooleanQuery.Builder().add(b.build(), Occur.MUST);
-        new LinkedHashSet<>(segments).forEach(t -> split.add(new TermQuery(new Term(ArticleFields.BODY, t)), Occur.SHOULD));
-        return split.build();
+        if (segments.size() > 1) {
+            // A split word matches by its adjacent characters only; its pieces in the body add a little score and
+            // give the highlighter body terms to mark (the highlighter reads the body field's terms of the query).
+            new LinkedHashSet<>(segments).forEach(t -> scored.add(new TermQuery(new Term(ArticleFields.BODY, t)), Occur.SHOULD));
+        }
+        return scored.build();
     }
 
     private static Query anyField(String term) {
