@@ -364,12 +364,20 @@ public final class LuceneArticleIndex implements Closeable {
         });
     }
 
+    /** A strict result smaller than this (one page of the reader's search) is widened to the relaxed query. */
+    static final int RELAX_BELOW = 10;
+
     /**
      * Runs a reader's search. Returns at most {@code size} hits of page {@code page} (1-based) in the query's
      * order ({@link SearchSort#RELEVANCE}: score, then newer, then higher id; {@link SearchSort#NEWEST}: publish
      * time, then higher id) and the exact total. The words are matched under {@link ReaderQueryBuilder}'s
-     * minimum-should-match rule; when that finds nothing the relaxed query (any word) is run instead, so the
-     * result is empty only when no word is found. Text that yields no terms gives no hits.
+     * minimum-should-match rule; when that finds fewer than {@value #RELAX_BELOW} articles (one page) in relevance
+     * order, or none in newest order, the relaxed query (any word the reader typed apart) is run instead. In
+     * relevance order the articles of the strict rule still come first (coordination, see
+     * {@link ReaderQueryBuilder}), followed by those holding fewer of the words, so a reader sees a full page
+     * while other articles hold some of the words, and the result is empty only when no word is found. In
+     * newest order mixing the two would bury the articles with every word, so only an empty strict result is
+     * relaxed. Text that yields no terms gives no hits.
      */
     public SearchHits search(SearchQuery q) {
         ReaderQueryBuilder.Built built = queries.build(q.text());
@@ -378,7 +386,8 @@ public final class LuceneArticleIndex implements Closeable {
         }
         return withSearcher(s -> {
             SearchHits hits = search(s, q, built.strict());
-            return hits.total() == 0 && built.relaxed() != null ? search(s, q, built.relaxed()) : hits;
+            long enough = q.sort() == SearchSort.NEWEST ? 1 : RELAX_BELOW;
+            return hits.total() < enough && built.relaxed() != null ? search(s, q, built.relaxed()) : hits;
         });
     }
 

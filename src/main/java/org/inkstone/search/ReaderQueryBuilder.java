@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns a reader's plain text into Lucene queries (no query syntax: every character is text).
@@ -66,6 +67,8 @@ final class ReaderQueryBuilder {
     static final int PROXIMITY_SLOP = 8;
     static final float TITLE_PROXIMITY_BOOST = 6f;
     static final float BODY_PROXIMITY_BOOST = 3f;
+    /** Distinct bigrams (a word of 4 characters or more) from which a word also matches by all but one of them. */
+    static final int PARTIAL_MIN_BIGRAMS = 3;
 
     private static final MinimumShouldMatch RULE = MinimumShouldMatch.parse(MIN_SHOULD_MATCH);
 
@@ -106,7 +109,9 @@ final class ReaderQueryBuilder {
         int required = RULE.apply(clauses.size());
         List<Query> proximity = proximity(raw, kept);
         Query strict = root(clauses, required, proximity);
-        Query relaxed = required > 1 ? root(clauses, 1, proximity) : null;
+        // The relaxed pass only drops words the reader typed apart: the segments of one unspaced part (元宇宙 →
+        // 元, 宇宙) are not words the reader chose, and one of them alone (元, the currency) is not an answer.
+        Query relaxed = required > 1 && readerParts(raw) > 1 ? root(clauses, 1, proximity) : null;
         return new Built(strict, relaxed, List.copyOf(kept), required);
     }
 
@@ -130,6 +135,18 @@ final class ReaderQueryBuilder {
         return root.build();
     }
 
+    /** The number of distinct whitespace-separated parts of {@code raw} that hold something after folding. */
+    private int readerParts(String raw) {
+        LinkedHashSet<String> parts = new LinkedHashSet<>();
+        for (String p : (raw == null ? "" : raw).strip().split("\\s+")) {
+            String f = analyzers.fold(p);
+            if (!f.isEmpty()) {
+                parts.add(f);
+            }
+        }
+        return parts.size();
+    }
+
     /** The words of the query, each as its list of alternatives (the word first unless a rule replaces it). */
     List<List<String>> words(String raw) {
         LinkedHashSet<String> parts = new LinkedHashSet<>();
@@ -145,7 +162,9 @@ final class ReaderQueryBuilder {
             List<String> alternatives = analyzers.expand(synonyms, part);
             List<String> segments = new ArrayList<>(new LinkedHashSet<>(
                     ArticleAnalyzers.tokens(analyzers.word(), ArticleFields.BODY, part)));
-            if (segments.size() > 1 && alternatives.equals(List.of(part))) {
+            // Only Chinese text is split: Latin letters and digits (pm2.5, iphone4) are one word as typed.
+            if (segments.size() > 1 && alternatives.equals(List.of(part)) && part.codePoints().anyMatch(
+                    c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 for (String s : joinSingleCharacters(segments)) {
                     if (words.size() == MAX_WORDS) {
                         break;
@@ -224,6 +243,20 @@ final class ReaderQueryBuilder {
         if (!bigrams.isEmpty()) {
             b.add(new BoostQuery(phrase(ArticleFields.TITLE_BIGRAM, bigrams, positions, 0), TITLE_PHRASE_BOOST), Occur.SHOULD);
             b.add(new BoostQuery(phrase(ArticleFields.BODY_BIGRAM, bigrams, positions, 0), BODY_PHRASE_BOOST), Occur.SHOULD);
+        }
+        Set<String> distinct = new LinkedHashSet<>(bigrams);
+        if (distinct.size() >= PARTIAL_MIN_BIGRAMS) {
+            // A long word (4 characters or more) also matches when all but one of its bigrams occur in the
+            // article, in any order (手机网游 by 手机 … 网游, 延迟退休 by 延迟 … 退休): a compound is often written
+            // in its parts. Scored by those bigrams only, so the adjacent form (the phrase clauses) ranks first.
+            BooleanQuery.Builder most = new BooleanQuery.Builder();
+            for (String g : distinct) {
+                most.add(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(ArticleFields.TITLE_BIGRAM, g)), Occur.SHOULD)
+                        .add(new TermQuery(new Term(ArticleFields.BODY_BIGRAM, g)), Occur.SHOULD).build(), Occur.SHOULD);
+            }
+            most.setMinimumNumberShouldMatch(distinct.size() - 1);
+            b.add(most.build(), Occur.SHOULD);
         }
         // The word's bigrams as plain BM25 terms in headline and body (score only, under the MUST match): the
         // evidence the char-bigram baseline ranks by, so an article using the word often or in its headline
