@@ -87,11 +87,17 @@ class ReaderSearchTest {
                 "这位奥运选手说冠军属于大家。",     // 2: 奥运, 冠军
                 "冠军球队今晚庆祝。",              // 3: 冠军 only: not enough
                 "记者采访了奥运志愿者。");          // 4: 奥运, 采访
+        assertEquals(2, idx.readerQuery("奥运 冠军 采访").required());
+        // Newest order: the strict rule's 3 articles only (relaxed only when it finds nothing).
+        SearchHits newest = idx.search(new SearchQuery("奥运 冠军 采访", null, null, null, 1, 10, SearchSort.NEWEST));
+        assertEquals(3, newest.total());
+        assertEquals(List.of(1L, 2L, 4L), ids(newest).stream().sorted().toList());
+        // Relevance order: 3 is less than a page, so the relaxed pass adds the one-word article 3, last.
         SearchHits h = search(idx, "奥运 冠军 采访");
-        assertEquals(3, h.total());
+        assertEquals(4, h.total());
         assertEquals(1L, h.hits().get(0).id(), "all three words first");
         assertEquals(List.of(2L, 4L), ids(h).subList(1, 3).stream().sorted().toList());
-        assertEquals(2, idx.readerQuery("奥运 冠军 采访").required());
+        assertEquals(3L, h.hits().get(3).id(), "one word only: after every article with two");
     }
 
     @Test
