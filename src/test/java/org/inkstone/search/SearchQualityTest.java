@@ -2,7 +2,6 @@ package org.inkstone.search;
 
 import org.inkstone.ingest.CorpusReader;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,7 +144,6 @@ class SearchQualityTest {
     }
 
     @Test
-    @Disabled("enabled at merge")
     void productSearchBeatsTheBigramBaselineByAtLeastThreePointsOfNdcgAtTen() throws Exception {
         SearchQuality.Result r = result();
         assertEquals(List.of(), r.missingIds());
@@ -154,7 +152,6 @@ class SearchQualityTest {
     }
 
     @Test
-    @Disabled("enabled at merge")
     void relatedListsReachNdcgAtFiveOfAtLeast078() throws Exception {
         SearchQuality.Result r = result();
         assertEquals(List.of(), r.missingIds());
