@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -135,17 +136,36 @@ public final class ArticleAnalyzers {
 
     /** The tokens of {@code text} analysed by {@code analyzer} as field {@code field}. */
     static List<String> tokens(Analyzer analyzer, String field, String text) {
-        List<String> out = new ArrayList<>();
+        return tokens(analyzer, field, text, null);
+    }
+
+    /**
+     * As {@link #tokens(Analyzer, String, String)}, also adding each token's position (0-based, position increments
+     * summed) to {@code positions} when it is not null.
+     */
+    static List<String> tokens(Analyzer analyzer, String field, String text, List<Integer> positions) {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
+            return drain(ts, positions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Resets, reads to the end and ends {@code ts}: its terms in order (positions added when not null). */
+    private static List<String> drain(TokenStream ts, List<Integer> positions) throws IOException {
+        List<String> out = new ArrayList<>();
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+        ts.reset();
+        int pos = -1;
+        while (ts.incrementToken()) {
+            pos += inc.getPositionIncrement();
+            out.add(term.toString());
+            if (positions != null) {
+                positions.add(pos);
+            }
+        }
+        ts.end();
         return out;
     }
 
@@ -172,15 +192,10 @@ public final class ArticleAnalyzers {
         if (synonyms == null || synonyms.fst == null || folded.isEmpty()) {
             return folded.isEmpty() ? List.of() : List.of(folded);
         }
-        Set<String> out = new LinkedHashSet<>();
+        Set<String> out;
         try (Tokenizer t = new KeywordTokenizer(); TokenStream ts = new SynonymGraphFilter(t, synonyms, false)) {
             t.setReader(new java.io.StringReader(folded));
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
+            out = new LinkedHashSet<>(drain(ts, null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

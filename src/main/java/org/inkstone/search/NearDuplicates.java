@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +99,7 @@ public final class NearDuplicates {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String n = LuceneArticleIndex.normalize(s);
         StringBuilder out = new StringBuilder(n.length());
         n.codePoints().filter(c -> !(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85))
                 .forEach(out::appendCodePoint);

@@ -137,18 +137,11 @@ final class ReaderQueryBuilder {
 
     /** The number of distinct whitespace-separated parts of {@code raw} that hold something after folding. */
     private int readerParts(String raw) {
-        LinkedHashSet<String> parts = new LinkedHashSet<>();
-        for (String p : (raw == null ? "" : raw).strip().split("\\s+")) {
-            String f = analyzers.fold(p);
-            if (!f.isEmpty()) {
-                parts.add(f);
-            }
-        }
-        return parts.size();
+        return parts(raw == null ? "" : raw).size();
     }
 
-    /** The words of the query, each as its list of alternatives (the word first unless a rule replaces it). */
-    List<List<String>> words(String raw) {
+    /** The distinct whitespace-separated parts of {@code raw}, folded, in order; empty ones dropped. */
+    private LinkedHashSet<String> parts(String raw) {
         LinkedHashSet<String> parts = new LinkedHashSet<>();
         for (String p : raw.strip().split("\\s+")) {
             String f = analyzers.fold(p);
@@ -156,6 +149,12 @@ final class ReaderQueryBuilder {
                 parts.add(f);
             }
         }
+        return parts;
+    }
+
+    /** The words of the query, each as its list of alternatives (the word first unless a rule replaces it). */
+    List<List<String>> words(String raw) {
+        LinkedHashSet<String> parts = parts(raw);
         List<List<String>> words = new ArrayList<>();
         if (parts.size() == 1) {
             String part = parts.iterator().next();
@@ -232,7 +231,7 @@ final class ReaderQueryBuilder {
     private Query alternativeQuery(String text) {
         List<String> segments = ArticleAnalyzers.tokens(analyzers.word(), ArticleFields.BODY, text);
         List<Integer> positions = new ArrayList<>();
-        List<String> bigrams = terms(analyzers.bigram(), ArticleFields.BODY_BIGRAM, text, positions);
+        List<String> bigrams = ArticleAnalyzers.tokens(analyzers.bigram(), ArticleFields.BODY_BIGRAM, text, positions);
         if (segments.size() != 1 && bigrams.isEmpty()) {
             return null;
         }
@@ -303,7 +302,7 @@ final class ReaderQueryBuilder {
         String text = raw.strip();
         if (!text.matches(".*\\s.*")) {
             List<Integer> positions = new ArrayList<>();
-            List<String> bigrams = terms(analyzers.bigram(), ArticleFields.BODY_BIGRAM, text, positions);
+            List<String> bigrams = ArticleAnalyzers.tokens(analyzers.bigram(), ArticleFields.BODY_BIGRAM, text, positions);
             if (bigrams.size() >= 2 && bigrams.size() <= MAX_WORDS) {
                 out.add(new BoostQuery(phrase(ArticleFields.TITLE_BIGRAM, bigrams, positions, 0), TITLE_PHRASE_BOOST));
                 out.add(new BoostQuery(phrase(ArticleFields.BODY_BIGRAM, bigrams, positions, 0), BODY_PHRASE_BOOST));
@@ -321,24 +320,5 @@ final class ReaderQueryBuilder {
             p.add(new Term(field, terms.get(i)), positions.get(i));
         }
         return p.build();
-    }
-
-    private static List<String> terms(Analyzer a, String field, String text, List<Integer> positions) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = a.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            int pos = -1;
-            while (ts.incrementToken()) {
-                pos += inc.getPositionIncrement();
-                out.add(term.toString());
-                positions.add(pos);
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

@@ -30,7 +30,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,8 +86,7 @@ public final class RelatedJudged {
             id++;
             idOf.put(r.externalId(), id);
             byId.put(id, r);
-            index.upsert(new IndexedArticle(id, r.title(), r.body(), r.tags(), r.channelId(),
-                    r.date() == null ? null : r.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            index.upsert(ShippedCorpus.article(id, r));
         }
         index.commit(0, "related-judged");
         reader = DirectoryReader.open(dir);

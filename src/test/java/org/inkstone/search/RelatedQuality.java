@@ -12,7 +12,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,8 +66,7 @@ public final class RelatedQuality {
                 id++;
                 idOf.put(r.externalId(), id);
                 byId.put(id, r);
-                index.upsert(new IndexedArticle(id, r.title(), r.body(), r.tags(), r.channelId(),
-                        r.date() == null ? null : r.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+                index.upsert(ShippedCorpus.article(id, r));
             }
             index.commit(0, "related-quality");
             long tIndex = System.nanoTime() - tIndex0;

@@ -35,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -264,8 +263,7 @@ public final class SearchQuality {
                     idOf.put(r.externalId(), id);
                     byId.put(id, r);
                     byExternal.put(r.externalId(), r);
-                    product.upsert(new IndexedArticle(id, r.title(), r.body(), r.tags(), r.channelId(),
-                            r.date() == null ? null : r.date().atStartOfDay(ZoneOffset.UTC).toInstant()));
+                    product.upsert(ShippedCorpus.article(id, r));
                     String text = r.titleDerived() ? r.body() : r.title() + "\n" + r.body();
                     Document d = new Document();
                     d.add(new StringField(REF_ID, r.externalId(), Field.Store.YES));
