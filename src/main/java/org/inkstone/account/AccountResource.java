@@ -118,7 +118,7 @@ public class AccountResource {
         limiter.release(failures, subject);
         me.setSessionEpoch(epoch);
         me.setMustChangePassword(false);
-        request.changeSessionId();
+        caller.renewSessionId(); // the old id ends on every node
         caller.bind(me);
         return Response.noContent().build();
     }

@@ -11,6 +11,8 @@ import java.security.Principal;
 import java.util.Map;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The account behind the current request, if the caller logged in. Threat: a session that outlives what it was
@@ -19,7 +21,8 @@ import java.util.Optional;
  * that asks (once per request, then kept in a request attribute), and the session must carry the account's
  * current session epoch ({@link #bind}, at log-in and password change); a session of another account or an
  * older epoch is logged out and invalidated, and the caller is anonymous. Every feature decides who the caller
- * is through this class, so nothing acts on such a session. Thread-safe (state lives in the request and the
+ * is through this class, so nothing acts on such a session. A session ended here ({@link #endSession}) is also
+ * ended on every other clustered node ({@link EndedSessions}). Thread-safe (state lives in the request and the
  * session).
  */
 @ApplicationScoped
@@ -30,6 +33,7 @@ public class Caller {
     /** Session attribute: {@code Boolean.TRUE} while the log-in's password is a one-time password ({@link PasswordChangeGate}). */
     static final String MUST_CHANGE_PASSWORD = "org.inkstone.account.must-change-password";
     private static final String MEMO = Caller.class.getName() + ".account";
+    private static final Logger LOG = Logger.getLogger(Caller.class.getName());
 
     @Inject
     SecurityContext security;
@@ -39,6 +43,9 @@ public class Caller {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    EndedSessions endedSessions;
 
     private record Memo(String username, Account account) {
     }
@@ -92,14 +99,30 @@ public class Caller {
         request.setAttribute(MEMO, new Memo(account.getUsername(), account));
     }
 
-    /** Logs the current caller out and invalidates the session, if there is one. */
+    /**
+     * Logs the current caller out and ends the session, if there is one: its id goes into {@link EndedSessions}
+     * (so no node's copy of it acts again) and this node's copy is invalidated. When the ended-sessions store
+     * cannot be written (the grid is down), the failure is logged and the local copy is still invalidated:
+     * nodes that cannot read the store serve no logged-in request anyway ({@link SessionAuthenticationMechanism}).
+     */
     void endSession() {
+        HttpSession session = request.getSession(false);
+        String id = null;
+        if (session != null) {
+            try {
+                id = session.getId();
+            } catch (IllegalStateException alreadyInvalid) {
+                session = null;
+            }
+        }
+        if (id != null) {
+            remember(id);
+        }
         try {
             request.logout();
         } catch (ServletException e) {
             throw new IllegalStateException("log-out failed", e);
         }
-        HttpSession session = request.getSession(false);
         if (session != null) {
             try {
                 session.invalidate();
@@ -108,6 +131,32 @@ public class Caller {
             }
         }
         request.removeAttribute(MEMO);
+    }
+
+    /**
+     * Gives the current session a new id (after a password change) and ends the old id everywhere, so a copy
+     * of the session kept under the old id on another node does not go on acting; a failure to record the old
+     * id is logged (the session epoch still ends that copy when the password changed).
+     *
+     * @throws IllegalStateException without a session
+     */
+    void renewSessionId() {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            throw new IllegalStateException("no session to renew");
+        }
+        String old = session.getId();
+        request.changeSessionId();
+        remember(old);
+    }
+
+    private void remember(String sessionId) {
+        try {
+            endedSessions.end(sessionId);
+        } catch (RuntimeException gridFailure) {
+            LOG.log(Level.SEVERE, "could not record an ended session in the ended-sessions store; other nodes'"
+                    + " copies of it stay logged in until their epoch check or timeout", gridFailure);
+        }
     }
 
     private static String binding(Account a) {

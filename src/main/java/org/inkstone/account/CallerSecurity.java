@@ -32,14 +32,15 @@ import java.util.Optional;
  *   <li>otherwise the account that Jakarta Security logged in
  *       ({@link Caller#account()}), holding its role and every role below it ({@link Role#included()}, the
  *       same groups {@link AccountIdentityStore} gives at log-in), so a role change takes effect within
- *       Caller's cache time (10 s) without a new log-in. Not the container's {@code isUserInRole}: with the
- *       session re-applied by {@code @AutoApplySession}, Payara answered it wrongly for some of several
- *       concurrent requests of one session.</li>
+ *       Caller's cache time (10 s) without a new log-in. Not the container's {@code isUserInRole}: it holds
+ *       the groups of the log-in ({@link SessionCaller}), not a role changed since; and with the session
+ *       re-applied by {@code @AutoApplySession} (before issue 12), Payara answered it wrongly for some of
+ *       several concurrent requests of one session.</li>
  *   <li>no log-in: untouched (no principal), so the role check answers 401.</li>
  * </ul>
  * Why a JAX-RS filter and not the Jakarta Security mechanism for the token: the mechanism keeps its callers
- * in the HTTP session ({@code @AutoApplySession}), so a script's token would turn into a session cookie that
- * acts without it; this filter authenticates one request at a time and never creates a session. Runs at
+ * in the HTTP session ({@link SessionAuthenticationMechanism}), so a script's token would turn into a session
+ * cookie that acts without it; this filter authenticates one request at a time and never creates a session. Runs at
  * {@link Priorities#AUTHENTICATION}. Thread-safe.
  */
 @ApplicationScoped

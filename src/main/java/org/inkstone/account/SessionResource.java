@@ -6,10 +6,8 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * password is checked and taken back if it succeeds, so concurrent guesses cannot slip past the count. A log-in
  * first ends the session's current log-in, whoever it was: wrong credentials leave nobody logged in, right ones
  * log in exactly their account under a new session id (no session fixation), bound to the account's session
- * epoch ({@link Caller}).
+ * epoch ({@link Caller}). A log-out (and the log-in's ending of the previous log-in) ends the session on every
+ * clustered node ({@link EndedSessions}).
  */
 @Tag(name = "session", description = "登录会话")
 @Path("api/session")
@@ -130,12 +129,8 @@ public class SessionResource {
     @Operation(summary = "退出登录")
     @APIResponse(responseCode = "204", description = "已退出")
     @DELETE
-    public Response logOut() throws ServletException {
-        request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+    public Response logOut() {
+        caller.endSession(); // on every node: the session id joins the ended sessions
         return Response.noContent().build();
     }
 

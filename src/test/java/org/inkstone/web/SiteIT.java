@@ -643,6 +643,12 @@ class SiteIT {
 
     @Test
     @RunAsClient
+    void aLoggedOutSessionIdIsAnonymousWhenReplayed() throws Exception {
+        new AccountScenarios(root()).aLoggedOutSessionIdIsAnonymousWhenReplayed();
+    }
+
+    @Test
+    @RunAsClient
     void readerNamesAreNormalisedAndUniqueByLook() throws Exception {
         new AccountScenarios(root()).readerNamesAreNormalisedAndUniqueByLook();
     }
