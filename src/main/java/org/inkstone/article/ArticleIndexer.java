@@ -94,8 +94,9 @@ public class ArticleIndexer {
     private final ReentrantLock commitLock = new ReentrantLock();
 
     private volatile LuceneArticleIndex index;
+    /** Written under this object's monitor; volatile so that {@link #appliedPosition()} never waits for a catch-up. */
+    private volatile long appliedPosition = -1;
     // Guarded by this object's monitor:
-    private long appliedPosition = -1;
     private String appliedInstance;
     private boolean uncommitted;
     private boolean rebuildFailed;
@@ -177,9 +178,23 @@ public class ArticleIndexer {
         return applied;
     }
 
-    /** The outbox position applied to the writer (searchable), or -1 before {@link #start}. */
-    public synchronized long appliedPosition() {
+    /**
+     * The outbox position applied to the writer (searchable), or -1 before {@link #start}. Never blocks: during a
+     * long catch-up it moves batch by batch (500 rows), and during a full rebuild it stays at the position from
+     * before the rebuild until the rebuild commits.
+     */
+    public long appliedPosition() {
         return appliedPosition;
+    }
+
+    /** The outbox head: the highest outbox id in the database, 0 when the outbox is empty. One indexed query. */
+    public long outboxHead() {
+        return outbox.maxId();
+    }
+
+    /** Live documents in this node's index (searchable now), or -1 before {@link #start}. */
+    public long documents() {
+        return index == null ? -1 : index.numDocs();
     }
 
     /** The outbox poll: applies new rows, then commits when the commit interval has passed. */

@@ -29,6 +29,11 @@ import java.util.List;
  * database came back the pool kept handing out closed connections and the site answered 503 for minutes (seen
  * in a fault test: 30 s of {@code SIGSTOP} on the database). The {@code fish.payara.*} properties are Payara's
  * pool settings; another server ignores them.
+ *
+ * <p>A request waits at most {@link #MAX_WAIT_MS} ms for a free connection ({@code max-wait-time-in-millis};
+ * Payara's default is 60 s), then fails with an {@code SQLException}, which the error mappers answer with 503
+ * and {@code Retry-After}: with every connection stuck (a frozen database holds each for up to the URL's
+ * {@code socketTimeout}), requests fail fast instead of piling up on the HTTP threads.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/inkstone",
@@ -41,9 +46,13 @@ import java.util.List;
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
-                "fish.payara.fail-all-connections=true"})
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=" + Database.MAX_WAIT_MS})
 @ApplicationScoped
 public class Database {
+
+    /** Longest wait for a free pooled connection, in milliseconds (see the class comment). */
+    public static final int MAX_WAIT_MS = 2_000;
 
     /**
      * Every MyBatis mapper of the application: the interfaces annotated {@code @Mapper} under

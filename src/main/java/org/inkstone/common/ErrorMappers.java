@@ -215,24 +215,30 @@ public final class ErrorMappers {
         }
     }
 
-    /** Anything else is a bug or an outage (database down): 500/503 without details. */
+    /**
+     * Anything else is a bug or an outage: a failure with an {@link java.sql.SQLException} among its causes (the
+     * database is down, restarting, locked past a statement timeout, or the pool had no connection within its
+     * wait bound) is 503 {@code unavailable} with {@code Retry-After} ({@link ServiceUnavailableException}),
+     * logged as a warning without the stack; anything else is 500 {@code server_error}, logged with its stack.
+     * No details reach the client.
+     */
     public static class Unexpected extends Base<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
+            if (Sql.isDatabaseFailure(e)) {
+                LOG.log(Level.WARNING, "database unavailable: {0}", rootMessage(e));
+                return respond(new ServiceUnavailableException());
+            }
             LOG.log(Level.SEVERE, "unexpected failure", e);
-            boolean unavailable = causedBySql(e);
-            return respond(unavailable
-                    ? new InkstoneException(503, "unavailable", "服务暂时不可用，请稍后再试", Map.of())
-                    : new InkstoneException(500, "server_error", "服务器内部错误", Map.of()));
+            return respond(new InkstoneException(500, "server_error", "服务器内部错误", Map.of()));
         }
 
-        private static boolean causedBySql(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof java.sql.SQLException) {
-                    return true;
-                }
+        private static String rootMessage(Throwable e) {
+            Throwable t = e;
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
             }
-            return false;
+            return t.toString();
         }
     }
 }

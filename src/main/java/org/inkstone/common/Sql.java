@@ -30,4 +30,18 @@ public final class Sql {
         }
         return false;
     }
+
+    /**
+     * True when an {@link java.sql.SQLException} is among the causes of {@code e} (itself included): the database
+     * is down or restarting, a statement timed out, or the pool had no connection within its wait bound. The
+     * error mappers answer such failures with 503 and {@code Retry-After}.
+     */
+    public static boolean isDatabaseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -17,9 +17,11 @@ import java.util.List;
  * @param commentCount visible comments in all ("共有 N 条评论")
  * @param comments     the first page of comment threads, each root followed by its replies
  * @param moreComments whether more comments follow (shown to readers without JavaScript as a hint)
+ * @param commentsUnavailable the comments could not be read now (see {@code CommentPages.firstPage}): the block
+ *                     says so instead of a count and a list; the widget loads the live list later
  */
 public record ArticlePage(ArticleDetail article, String published, long commentCount, List<Comment> comments,
-                          boolean moreComments) implements Page {
+                          boolean moreComments, boolean commentsUnavailable) implements Page {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -44,7 +46,12 @@ public record ArticlePage(ArticleDetail article, String published, long commentC
     public static ArticlePage of(ArticleDetail a, CommentPage first, ZoneId zone) {
         List<Comment> comments = first.items().stream().map(c -> comment(c, zone)).toList();
         return new ArticlePage(a, a.publishedAt() == null ? "" : SHOWN.format(a.publishedAt()), first.count(), comments,
-                first.nextCursor() != null);
+                first.nextCursor() != null, false);
+    }
+
+    /** The page of article {@code a} whose comments cannot be read now ({@code commentsUnavailable}). */
+    public static ArticlePage withoutComments(ArticleDetail a) {
+        return new ArticlePage(a, a.publishedAt() == null ? "" : SHOWN.format(a.publishedAt()), 0, List.of(), false, true);
     }
 
     private static Comment comment(CommentView c, ZoneId zone) {

@@ -21,7 +21,9 @@ import org.inkstone.article.PageViews;
 /**
  * The article page {@code /articles/{id}}, laid out like the seed page. Unknown or unpublished ids → 404 page.
  * The comment block is rendered server-side (first page, read-only, for readers without JavaScript) and
- * then replaced by the comment widget ({@code assets/comments.js}), the same one other sites embed.
+ * then replaced by the comment widget ({@code assets/comments.js}), the same one other sites embed. When the
+ * comments cannot be read now (a locked {@code comment} table, see {@link CommentPages#firstPage}) the page is
+ * served without them, saying so, instead of waiting.
  * A view is counted only as {@link PageViews} decides (a reader's GET, once per visitor and window).
  */
 @Path("articles/{id}")
@@ -49,6 +51,7 @@ public class ArticlePageResource {
                        @Context HttpServletResponse response) {
         long articleId = Id.tryParse(id).orElseThrow(() -> new ArticleNotFoundException(0)).value(); // a page: 404, not 400
         ArticleDetail a = presenter.detail(articleId, () -> pageViews.count(articleId, request, response));
-        return pages.render(ArticlePage.of(a, comments.firstPage(a.id()), config.zone()));
+        return pages.render(comments.firstPage(a.id()).map(first -> ArticlePage.of(a, first, config.zone()))
+                .orElseGet(() -> ArticlePage.withoutComments(a)));
     }
 }

@@ -69,6 +69,7 @@ public class InkstoneApplication extends ResourceConfig {
         register(org.inkstone.syndication.ChannelFeedResource.class);
         // JSON API
         register(PingResource.class);
+        register(HealthResource.class);
         register(ArticleResource.class);
         register(ChannelResource.class);
         register(SearchResource.class);

@@ -54,7 +54,8 @@ public class Pages {
      * The complete HTML document of {@code page} with the site's header, navigation and footer.
      *
      * @throws RuntimeException when the template is missing or broken, or the channel list cannot be loaded
-     *                          (except for an {@link ErrorPageModel}, which is then rendered without navigation)
+     *                          (except for an {@link ErrorPageModel}, which is then rendered without navigation;
+     *                          a 503 error page never has navigation, so it never touches the database)
      */
     public String render(Page page) {
         return renderer().render(chrome(page), page);
@@ -64,7 +65,8 @@ public class Pages {
         boolean navigationOptional = page instanceof ErrorPageModel;
         List<Channel> nav;
         try {
-            nav = channels.navigation();
+            // a 503 page answers an unavailable database or a node that is not ready: do not ask the database
+            nav = page instanceof ErrorPageModel e && e.status() == 503 ? List.of() : channels.navigation();
         } catch (RuntimeException e) {
             // the error page may be the answer to the database being down: it must render all the same
             if (!navigationOptional) {

@@ -43,6 +43,7 @@ public class Settings {
         mediaSettings(config);
         newsroomSettings(config);
         syndicationSettings(config);
+        healthSettings(config);
     }
 
     @Produces
@@ -115,5 +116,11 @@ public class Settings {
     @Singleton
     org.inkstone.syndication.SyndicationSettings syndicationSettings(InkstoneConfig config) {
         return org.inkstone.syndication.SyndicationSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    HealthSettings healthSettings(InkstoneConfig config) {
+        return HealthSettings.from(config);
     }
 }

@@ -39,7 +39,9 @@ import java.util.logging.Logger;
  * outbox poll, scheduled publication (every {@code inkstone.newsroom.schedule-poll-ms}), the push delivery worker (every
  * {@code inkstone.syndication.poll-interval-ms}) and view-count flush and the purge of expired CAPTCHA, duplicate-guard, view-claim and rate-limit rows every 10 minutes,
  * and in the background the related
- * lists of the newest articles that have no stored list. Deployment fails if migration fails.
+ * lists of the newest articles that have no stored list; last, the first health evaluation ({@link HealthMonitor},
+ * which then keeps evaluating every 0.5 s), so the node is ready when it starts serving. Deployment fails if
+ * migration fails.
  */
 @ApplicationScoped
 public class Startup {
@@ -89,6 +91,9 @@ public class Startup {
     RateLimiter limiter;
 
     @Inject
+    HealthMonitor health;
+
+    @Inject
     PageViews pageViews;
 
     @Inject
@@ -129,6 +134,7 @@ public class Startup {
             pageViews.purge();
             limiter.purge(Math.max(2 * 3600, pageViews.windowSeconds())); // the per-address view cap uses that window
         }), 1, 10, TimeUnit.MINUTES));
+        health.start(); // first evaluation before the node serves; then every 0.5 s in the background
         executor.submit(guard("related warm-up", () -> {
             long t = System.nanoTime();
             int n = recommendations.warmUp();
@@ -166,6 +172,7 @@ public class Startup {
 
     @PreDestroy
     void stop() {
+        health.stop();
         tasks.forEach(t -> t.cancel(false));
         deliveryWorker.stop(); // running pushes finish (up to the timeout); what this node holds goes back in the queue
         try {

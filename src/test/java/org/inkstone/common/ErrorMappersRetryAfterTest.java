@@ -25,4 +25,17 @@ class ErrorMappersRetryAfterTest {
         assertEquals("7", new ErrorMappers.Inkstone().toResponse(new TooManyRequestsException(7)).getHeaderString("Retry-After"));
         assertNull(new ErrorMappers.Inkstone().toResponse(new InkstoneException(400, "x", "x", Map.of())).getHeaderString("Retry-After"));
     }
+
+    @Test
+    void aDatabaseFailureIs503WithRetryAfterAndAnythingElse500Without() {
+        RuntimeException dbDown = new RuntimeException("mybatis", new java.sql.SQLTransientConnectionException("refused"));
+        Response r = new ErrorMappers.Unexpected().toResponse(dbDown);
+        assertEquals(503, r.getStatus());
+        assertEquals("5", r.getHeaderString("Retry-After"));
+        assertEquals("<!DOCTYPE html><meta charset=utf-8><title>503</title><h1>503</h1>", r.getEntity(),
+                "outside /api and without a page renderer: the bare page");
+        Response bug = new ErrorMappers.Unexpected().toResponse(new IllegalStateException("bug"));
+        assertEquals(500, bug.getStatus());
+        assertNull(bug.getHeaderString("Retry-After"));
+    }
 }

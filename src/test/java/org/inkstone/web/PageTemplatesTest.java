@@ -186,6 +186,16 @@ class PageTemplatesTest {
         assertEquals(0, d.select(".ink-list > li, .ink-more").size());
     }
 
+    @Test
+    void articleWhoseCommentsCannotBeReadSaysSoAndKeepsTheWidgetSlot() {
+        Document d = doc(ArticlePage.withoutComments(article()));
+        assertEquals("留言与评论", d.selectFirst("#comments h2").text());
+        assertEquals("评论暂时无法加载，请稍后刷新页面查看。", d.selectFirst("#comments .ink-unavailable").text());
+        assertEquals("42", d.selectFirst("#comments[data-inkstone-comments]").attr("data-article"));
+        assertEquals(0, d.select(".comment-count, .ink-list > li, .ink-more").size());
+        assertEquals(List.of("相关一", "相关二"), d.select("#related li a").eachText(), "the rest of the page is whole");
+    }
+
     // ---- home ---------------------------------------------------------------------------------------------
 
     @Test

@@ -132,6 +132,42 @@ class SiteIT {
 
     @Test
     @RunAsClient
+    void healthIsUpWithTheIndexCaughtUp() throws Exception {
+        long head = org.inkstone.comment.TestDb.count("SELECT COALESCE(MAX(id), 0) FROM index_outbox");
+        JsonObject h = null;
+        HttpResponse<String> r = null;
+        for (long until = System.nanoTime() + 5_000_000_000L; System.nanoTime() < until; Thread.sleep(200)) {
+            r = get("api/health"); // evaluated every 0.5 s: wait for the evaluation that saw this head
+            h = json(r);
+            if (h.getJsonObject("index").getJsonNumber("head").longValue() == head) {
+                break;
+            }
+        }
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("up", h.getString("status"));
+        assertEquals(0, h.getJsonArray("down").size());
+        JsonObject db = h.getJsonObject("database");
+        assertTrue(db.getBoolean("up"));
+        assertTrue(db.isNull("error"));
+        assertTrue(db.getJsonNumber("ms").longValue() < 2_000, db.toString());
+        JsonObject index = h.getJsonObject("index");
+        assertEquals(head, index.getJsonNumber("head").longValue());
+        assertEquals(head, index.getJsonNumber("applied").longValue());
+        assertTrue(index.getBoolean("caughtUp"));
+        assertEquals(0, index.getJsonNumber("lagMs").longValue());
+        assertEquals(3_200, index.getJsonNumber("allowanceMs").longValue(),
+                "poll 200 ms (it-system.properties) + the default grace of 3,000 ms");
+        assertEquals(org.inkstone.comment.TestDb.count("SELECT COUNT(*) FROM article WHERE status = 'published'"),
+                index.getJsonNumber("documents").longValue());
+        assertEquals(Set.of("status", "down", "ageMs", "database", "index"), h.keySet());
+        assertEquals(Set.of("up", "ms", "error"), db.keySet());
+        assertEquals(Set.of("applied", "head", "caughtUp", "lagMs", "allowanceMs", "documents"), index.keySet());
+    }
+
+    @Test
+    @RunAsClient
     void theArticlePageLooksLikeTheSeed() throws Exception {
         long id = seedId();
         HttpResponse<String> r = get("articles/" + id);
