@@ -9,7 +9,7 @@
 #                                  that nothing listens on the ports any more; keeps the database (CLUSTER_DROP_DB=1
 #                                  drops it)
 #   bench/cluster.sh status        process ids, each node's /api/health, nginx
-#   bench/cluster.sh check         the cross-node checks (bench/cluster_check.py): prints PASS/FAIL per check, exit 1
+#   bench/cluster.sh check [N..]   the cross-node checks (bench/cluster_check.py; numbers pick some): PASS/FAIL each, exit 1
 #                                  if one fails
 #   bench/cluster.sh bench         page and ping throughput through nginx (two nodes, node A alone), CPU per 1,000
 #                                  publishes per node; needs a cluster that is up
@@ -435,22 +435,24 @@ cmd_down() {
     fi
 }
 
+pid_text() { if [[ -n $1 ]]; then echo "pid $1"; else echo "not running"; fi; }
+
 cmd_status() {
     local n pid port
     for n in A B; do
         pid=$(pid_of "node-$n")
         port=$(node_port "$n")
-        printf 'node %s: %s, http://127.0.0.1:%s/api/health: %s %s\n' "$n" "${pid:+pid $pid}${pid:-not running}" "$port" \
+        printf 'node %s: %s, http://127.0.0.1:%s/api/health: %s %s\n' "$n" "$(pid_text "$pid")" "$port" \
             "$(http_code "http://127.0.0.1:$port/api/health")" "$(curl -s -m 5 "http://127.0.0.1:$port/api/health" 2>/dev/null | head -c 300)"
     done
     pid=$(pid_of nginx)
-    printf 'nginx: %s, /api/ping through it: %s, answered by:%s\n' "${pid:+pid $pid}${pid:-not running}" \
+    printf 'nginx: %s, /api/ping through it: %s, answered by:%s\n' "$(pid_text "$pid")" \
         "$(http_code "http://127.0.0.1:$PORT/api/ping")" "$( [[ -n $pid ]] && through_nginx)"
 }
 
 cmd_check() {
     [[ -f $DIR/cluster.env ]] || die "no $DIR/cluster.env: run 'bench/cluster.sh up' first"
-    CLUSTER_DIR=$DIR python3 "$ROOT/bench/cluster_check.py"
+    CLUSTER_DIR=$DIR python3 "$ROOT/bench/cluster_check.py" "$@"
 }
 
 cmd_bench() {
@@ -462,7 +464,7 @@ case ${1:-} in
     up) cmd_up ;;
     down) cmd_down ;;
     status) cmd_status ;;
-    check) cmd_check ;;
+    check) shift; cmd_check "$@" ;;
     bench) cmd_bench ;;
     start-node)
         node_port "${2:-}" > /dev/null
