@@ -219,7 +219,7 @@ def check_sessions(say):
     users.append(("admin", admin, 200))
     reader, rname = register_reader(A, "s")
     users.append((rname, reader, 403))
-    ok = True
+    failures = []
     for name, c, admin_status in users:
         on_a = expect(c.call("GET", A + "/api/session"), 200, "session on A")
         roles[name] = sorted(on_a.get("roles") or [])
@@ -228,7 +228,8 @@ def check_sessions(say):
         adm = c.call("GET", B + "/api/admin/accounts").status
         say("%s: A roles %s; B authenticated=%s roles %s; GET /api/admin/accounts via B: %d (expected %d)"
             % (name, roles[name], on_b.get("authenticated"), sorted(on_b.get("roles") or []), adm, admin_status))
-        ok = ok and same and adm == admin_status and on_a.get("authenticated") is True
+        if not (same and adm == admin_status and on_a.get("authenticated") is True):
+            failures.append("%s not the same on B" % name)
     seq, logged = [], 0
     for _ in range(6):
         r = admin.call("GET", NGINX + "/api/session")
@@ -236,12 +237,14 @@ def check_sessions(say):
         logged += 1 if r.status == 200 and r.json().get("authenticated") is True else 0
     alternate = all(seq[i] != seq[i + 1] for i in range(5)) and len(set(seq)) == 2
     say("6 GETs /api/session through nginx: upstream ports %s, logged in %d/6" % (" ".join(seq), logged))
-    ok = ok and alternate and logged == 6
+    if not (alternate and logged == 6):
+        failures.append("nginx: %s, %d/6 logged in" % ("alternating" if alternate else "not alternating", logged))
     old = {name: c.cookie_header() for name, c, _ in users}
     for name, c, _ in users:
         out = c.call("DELETE", B + "/api/session").status
         say("%s: log-out through B: %d" % (name, out))
-        ok = ok and out == 204
+        if out != 204:
+            failures.append("%s log-out %d" % (name, out))
     for name, _, _ in users:
         for label, base in (("A", A), ("B", B)):
             s = anon.call("GET", base + "/api/session", headers={"Cookie": old[name]})
@@ -249,8 +252,11 @@ def check_sessions(say):
             auth = s.json().get("authenticated") if s.status == 200 else None
             say("%s: old cookies replayed to %s: authenticated=%s, admin endpoint %d (expected false, 401)"
                 % (name, label, auth, adm.status))
-            ok = ok and auth is False and adm.status == 401
-    return ok, "roles kept across nodes, nginx alternates, log-out ends the session on both"
+            if not (auth is False and adm.status == 401):
+                failures.append("%s's old session alive on %s" % (name, label))
+    if failures:
+        return False, "; ".join(failures)
+    return True, "roles kept across nodes, nginx alternates, log-out ends the session on both"
 
 
 def check_comment(say):
