@@ -409,7 +409,7 @@ cmd_up() {
     done
     [[ $seen == *"127.0.0.1:$PORT_A"* && $seen == *"127.0.0.1:$PORT_B"* ]] || die "requests through nginx did not reach both nodes (upstreams seen:$seen)"
     step_done "4 GETs of /api/ping answered by:$seen"
-    grep -h -o 'Data Grid Size[^|]*\|members[^|]*' "$DIR/node-B.log" 2>/dev/null | tail -n 1 | sed 's/^/   Hazelcast: /' || true
+    say "   Hazelcast data grid as node B last logged it: $(grep -a -o 'DG Name: [^ ]* DG Size: [0-9]*' "$DIR/node-B.log" 2>/dev/null | tail -n 1 || true)"
     trap - EXIT
     say "cluster up in $((SECONDS - t0)) s: http://127.0.0.1:$PORT (nginx), A http://127.0.0.1:$PORT_A, B http://127.0.0.1:$PORT_B, A alone through nginx http://127.0.0.1:$PORT_ONE"
     say "admin: user admin, password in $DIR/admin-password, bearer token in $DIR/admin-token"
