@@ -384,6 +384,7 @@ cmd_up() {
         step "database $DB dropped and created; node data folders emptied"
         mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS \`$DB\`; CREATE DATABASE \`$DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
         rm -rf "$DIR/data-A" "$DIR/data-B"
+        for f in "$DIR"/node-?.log; do [[ -f $f ]] && mv -f "$f" "$f.1"; done  # the new database's ids start again
         step_done
     fi
     write_settings

@@ -358,6 +358,8 @@ def check_withdrawal(say):
 
 def check_scheduled(say):
     admin, reporter = staff()
+    logs = {n: os.path.join(DIR, "node-%s.log" % n) for n in ("A", "B")}
+    offsets = {n: os.path.getsize(f) if os.path.exists(f) else 0 for n, f in logs.items()}  # lines from now on
     created, title = new_article(reporter, "定时")
     aid = created["id"]
     due = now_iso(4)
@@ -374,10 +376,12 @@ def check_scheduled(say):
     publishes = [h for h in hist if h.get("to") == "published"]
     line = "scheduled article %d published" % aid
     lines = 0
-    for n in ("A", "B"):
+    for n, f in logs.items():
         try:
-            with open(os.path.join(DIR, "node-%s.log" % n), encoding="utf-8", errors="replace") as f:
-                lines += sum(1 for l in f if re.search(re.escape(line) + r"\b", l))
+            with open(f, "rb") as fh:
+                fh.seek(offsets[n] if os.path.getsize(f) >= offsets[n] else 0)
+                lines += sum(1 for l in fh.read().decode("utf-8", "replace").splitlines()
+                             if re.search(re.escape(line) + r"\b", l))
         except FileNotFoundError:
             pass
     public = Client(cookies=False).call("GET", "%s/api/articles/%d" % (B, aid)).status
