@@ -13,8 +13,10 @@
 #                                  if one fails
 #   bench/cluster.sh bench         page and ping throughput through nginx (two nodes, node A alone), CPU per 1,000
 #                                  publishes per node; needs a cluster that is up
-#   bench/cluster.sh start-node A|B   start one node with the settings of the last `up` and wait until it serves
-#                                     (CLUSTER_NO_WAIT=1: return at once)
+#   bench/cluster.sh start-node A|B   start one node with the settings of the last `up` and wait until it serves;
+#                                     meanwhile nginx (if running) keeps it out of the rotation (`down`, reload),
+#                                     since Payara answers 404 before the WAR is deployed (CLUSTER_NO_DRAIN=1: not;
+#                                     CLUSTER_NO_WAIT=1: return at once, not drained)
 #   bench/cluster.sh stop-node A|B    TERM, wait (KILL after 30 s)
 #   bench/cluster.sh kill-node A|B    kill -9 (the node's whole process group)
 #
@@ -196,6 +198,25 @@ write_preboot() {
     } > "$DIR/preboot.asadmin"
 }
 
+# drained A|B: " down" while `start-node` keeps that node out of nginx's rotation (listed in CLUSTER_DIR/nginx-drain).
+drained() { if grep -qx "$1" "$DIR/nginx-drain" 2>/dev/null; then echo " down"; fi; }
+
+# nginx_drain A|B on|off: takes a node out of the rotation (or back) and reloads a running nginx (HUP: new workers
+# with the new configuration, old ones finish their requests).
+nginx_drain() {
+    local n=$1 pid
+    touch "$DIR/nginx-drain"
+    grep -vx "$n" "$DIR/nginx-drain" > "$DIR/nginx-drain.tmp" || true
+    [[ $2 == on ]] && echo "$n" >> "$DIR/nginx-drain.tmp"
+    mv -f "$DIR/nginx-drain.tmp" "$DIR/nginx-drain"
+    pid=$(pid_of nginx)
+    [[ -n $pid ]] || return 0
+    write_nginx_conf
+    kill -HUP "$pid"
+    sleep 1
+    say "nginx: node $n $([[ $2 == on ]] && echo "out of the rotation (down) while it starts" || echo "back in the rotation")"
+}
+
 write_nginx_conf() {
     local media_max body user_line=""
     media_max=$(grep '^INKSTONE_MEDIA_MAX_BYTES=' "$DIR/node.env" | cut -d= -f2 || true)
@@ -230,8 +251,8 @@ http {
     server_tokens off;
 
     upstream inkstone {  # round robin, no stickiness: sessions are replicated between the nodes
-        server 127.0.0.1:$PORT_A max_fails=1 fail_timeout=2s;
-        server 127.0.0.1:$PORT_B max_fails=1 fail_timeout=2s;
+        server 127.0.0.1:$PORT_A max_fails=1 fail_timeout=2s$(drained A);
+        server 127.0.0.1:$PORT_B max_fails=1 fail_timeout=2s$(drained B);
         keepalive 32;
     }
     upstream inkstone_a {  # node A alone: the one-node figure of the throughput comparison
@@ -389,6 +410,7 @@ cmd_up() {
     fi
     write_settings
     write_preboot
+    rm -f "$DIR/nginx-drain"
     write_nginx_conf
     # on a failure from here on, stop what was started
     trap 'rc=$?; if (( rc != 0 )); then say "up failed: stopping what it started"; stop_nginx; stop_pid node-B TERM; stop_pid node-A TERM; fi' EXIT
@@ -470,9 +492,15 @@ case ${1:-} in
     start-node)
         node_port "${2:-}" > /dev/null
         t0=$SECONDS
-        start_node "$2"
-        if [[ ${CLUSTER_NO_WAIT:-0} != 1 ]]; then
+        if [[ ${CLUSTER_NO_WAIT:-0} == 1 ]]; then
+            start_node "$2"
+        else
+            # Payara Micro opens its HTTP port before the WAR is deployed (404s), and the application answers
+            # before it is up: nginx would pass such answers on, so the node waits outside the rotation.
+            if [[ ${CLUSTER_NO_DRAIN:-0} != 1 ]]; then nginx_drain "$2" on; fi
+            start_node "$2"
             wait_node "$2"
+            if [[ ${CLUSTER_NO_DRAIN:-0} != 1 ]]; then nginx_drain "$2" off; fi
             say "node $2 serves after $((SECONDS - t0)) s"
         fi ;;
     stop-node) node_port "${2:-}" > /dev/null; stop_pid "node-$2" TERM ;;
