@@ -31,6 +31,7 @@
 #   CLUSTER_XMX      heap of each node (768m)
 #   CLUSTER_UP_TIMEOUT  seconds a node may take to serve (600)
 #   MVN_OFFLINE      -o to build offline
+#   CLUSTER_BUILD=1  build the WAR at `up` even if target/inkstone.war exists (else an existing one is used as is)
 # Every INKSTONE_* variable of the caller at `up` reaches both nodes (so a caller can change any setting of the
 # README's table), except those cluster.sh sets itself: INKSTONE_DB_URL/USER/PASSWORD (127.0.0.1:3306), INKSTONE_DATA_DIR,
 # INKSTONE_HTTP_TRUSTED_PROXIES (127.0.0.1: nginx; the checks also send X-Forwarded-For directly from 127.0.0.1),
@@ -115,7 +116,7 @@ ensure_nginx() {
 }
 
 ensure_build() {
-    if [[ ! -f $WAR ]]; then
+    if [[ ! -f $WAR || ${CLUSTER_BUILD:-0} == 1 ]]; then
         step "building target/inkstone.war"
         mvn $MVN_OFFLINE -B -q -DskipTests -DskipITs package
         step_done
