@@ -7,7 +7,7 @@
 #                                  directly and requests through nginx reach each of them
 #   bench/cluster.sh down          stop nginx and both nodes by their process ids (TERM, KILL after 30 s), check
 #                                  that nothing listens on the ports any more; keeps the database (CLUSTER_DROP_DB=1
-#                                  drops it)
+#                                  drops it and its account)
 #   bench/cluster.sh status        process ids, each node's /api/health, nginx
 #   bench/cluster.sh check [N..]   the cross-node checks (bench/cluster_check.py; numbers pick some): PASS/FAIL each, exit 1
 #                                  if one fails
@@ -452,8 +452,8 @@ cmd_down() {
         die "still listening on:$busy"
     fi
     if [[ ${CLUSTER_DROP_DB:-0} == 1 ]]; then
-        mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS \`$DB\`"
-        say "database $DB dropped"
+        mariadb -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS \`$DB\`; DROP USER IF EXISTS '$DB'@'127.0.0.1'"
+        say "database $DB and its account dropped"
     else
         say "database $DB kept (CLUSTER_DROP_DB=1 drops it); nothing listens on $PORT $PORT_A $PORT_B $PORT_ONE $HZ_A $HZ_B"
     fi
