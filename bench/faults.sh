@@ -39,7 +39,8 @@
 #        half of it with 4 connections. Per minute (--short: per 15 s): requests, 5xx (target 0), p50, p99
 #        (first vs last p50 within +-20 %); each node's heap after a full GC (jcmd GC.run, GC.heap_info; target
 #        +-10 %), threads (/proc/<pid>/status), open files (/proc/<pid>/fd) and the database's connections
-#        (information_schema.processlist) before and after (target: no growth).
+#        (information_schema.processlist) before and after (target: no growth; threads may differ by +2 and open
+#        files by +8, the pools' own noise, see THREAD_NOISE).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -83,6 +84,10 @@ LOCK_AT=5
 LOCK_SECONDS=30
 CONNS=${FAULTS_CONNECTIONS:-8}
 SOAK_CONNS=4
+# Payara's pools start and end a thread or two and a few sockets on their own (seen: 111 -> 112 threads in 60 s of
+# steady load); a leak grows with the requests (thousands here), so growth up to these counts is noise
+THREAD_NOISE=2
+FD_NOISE=8
 T_START=$SECONDS
 
 MISSED=()
@@ -163,12 +168,14 @@ if running; then
     missing=()
     for kv in "${FAULTS_ENV[@]}"; do
         for n in A B; do
-            tr '\0' '\n' < "/proc/$(node_pid "$n")/environ" 2>/dev/null | grep -qxF "$kv" || missing+=("$n:${kv%%=*}")
+            if ! tr '\0' '\n' < "/proc/$(node_pid "$n")/environ" 2>/dev/null | grep -qxF "$kv"; then
+                [[ " ${missing[*]} " == *" ${kv%%=*} "* ]] || missing+=("${kv%%=*}")
+            fi
         done
     done
     if (( ${#missing[@]} )); then
         if [[ ${FAULTS_RESTART_NODES:-1} == 1 ]]; then
-            say "the nodes run without the load's settings (${missing[*]}): restarting each with them (bench/faults.sh --env lists them; export them before cluster.sh up to skip this)"
+            say "the nodes run without the load's settings (${missing[*]}): restarting both with them (bench/faults.sh --env lists them; export them before cluster.sh up to skip this)"
             t0=$(now)
             for kv in "${FAULTS_ENV[@]}"; do
                 grep -v "^${kv%%=*}=" "$DIR/node.env" > "$DIR/node.env.new" || true
@@ -415,8 +422,8 @@ if [[ ,$SCENARIOS, == *,soak,* ]]; then
         fs=SNAP_start_${n}_FDS fe=SNAP_end_${n}_FDS
         target "soak: node $n heap after full GC within +-10 % (${!hs} -> ${!he} KB)" \
             awk -v a="${!hs}" -v b="${!he}" 'BEGIN {exit !(a > 0 && b >= 0.9 * a && b <= 1.1 * a)}'
-        target "soak: node $n threads not grown (${!ts} -> ${!te})" test "${!te}" -le "${!ts}"
-        target "soak: node $n open files not grown (${!fs} -> ${!fe})" test "${!fe}" -le "${!fs}"
+        target "soak: node $n threads not grown (${!ts} -> ${!te}; noise allowed: +$THREAD_NOISE)" test "${!te}" -le $(( ${!ts} + THREAD_NOISE ))
+        target "soak: node $n open files not grown (${!fs} -> ${!fe}; noise allowed: +$FD_NOISE)" test "${!fe}" -le $(( ${!fs} + FD_NOISE ))
     done
     target "soak: database connections not grown ($SNAP_start_CONNS -> $SNAP_end_CONNS)" test "$SNAP_end_CONNS" -le "$SNAP_start_CONNS"
 fi
