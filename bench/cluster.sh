@@ -230,8 +230,10 @@ write_nginx_conf() {
 #
 # Open-source nginx has no active health checks. A node that is not ready (starting, index behind, database
 # down) answers 503 with Retry-After from its readiness gate; proxy_next_upstream then passes the request to
-# the other node, and max_fails=1/fail_timeout=2s keeps a dead node (connection refused, timeout) out of the
-# rotation for 2 s at a time. Only error/timeout/502/503/504 are retried, and never a non-idempotent request
+# the other node. max_fails=0: a failed attempt never takes a node out of the rotation (with max_fails=1 one
+# 503 per node during a database outage left nginx with no node, answering its own 502 without Retry-After for
+# 13 s: measured by bench/faults.sh); a dead node costs one refused connect on loopback per request. When every
+# node fails, the client gets 503 with Retry-After (error_page below), never a bare 502. Only error/timeout/502/503/504 are retried, and never a non-idempotent request
 # (POST, PUT, DELETE) once it was sent: one that may have been processed must not be sent twice.
 $user_line
 worker_processes 1;
@@ -252,8 +254,8 @@ http {
     server_tokens off;
 
     upstream inkstone {  # round robin, no stickiness: sessions are replicated between the nodes
-        server 127.0.0.1:$PORT_A max_fails=1 fail_timeout=2s$(drained A);
-        server 127.0.0.1:$PORT_B max_fails=1 fail_timeout=2s$(drained B);
+        server 127.0.0.1:$PORT_A max_fails=0$(drained A);
+        server 127.0.0.1:$PORT_B max_fails=0$(drained B);
         keepalive 32;
     }
     upstream inkstone_a {  # node A alone: the one-node figure of the throughput comparison
@@ -276,6 +278,13 @@ http {
     server {
         listen 127.0.0.1:$PORT;
         location / { proxy_pass http://inkstone; }
+        error_page 502 504 =503 @unavailable;
+        location @unavailable {
+            add_header Retry-After 2 always;
+            add_header Cache-Control no-store always;
+            default_type application/json;
+            return 503 '{"status":503,"code":"unavailable","message":"服务暂时不可用，请稍后再试","fields":{}}';
+        }
     }
     server {
         listen 127.0.0.1:$PORT_ONE;
