@@ -91,17 +91,10 @@ ia1=$(cpu_ticks "$PID_A"); ib1=$(cpu_ticks "$PID_B")
 say "$(awk -v a="$((ia1 - ia0))" -v b="$((ib1 - ib0))" -v t="$IDLE" -v hz="$HZ" 'BEGIN {
     printf "idle: A %.3f CPU s/s, B %.3f CPU s/s (over %d s)", a / hz / t, b / hz / t, t }')"
 
-# the admin publishes, a new reporter writes (nobody publishes a version they wrote)
-login() {
-    local jar sid code
-    jar=$(mktemp "$OUT/jar.XXXXXX")
-    code=$(curl -sS -m 60 -o /dev/null -w '%{http_code}' -c "$jar" -H 'Content-Type: application/json' \
-        -d "{\"username\":\"$1\",\"password\":\"$2\"}" "$A/api/session")
-    sid=$(awk '$6 == "JSESSIONID" {v = $7} END {print v}' "$jar")
-    rm -f "$jar"
-    [[ $code == 200 && -n $sid ]] || { echo "log-in of $1 through A failed: HTTP $code" >&2; exit 1; }
-    echo "$sid"
-}
+# the admin publishes, a new reporter writes (nobody publishes a version they wrote); log-ins go through A
+# (bench/lib.sh's login, which posts to $BASE)
+source "$(dirname "$0")/lib.sh"
+BASE=$A
 ADMIN_SID=$(login admin "$ADMIN_PASSWORD")
 TAG=$(date +%s)
 REPORTER=benchrep$TAG
