@@ -49,6 +49,15 @@ import java.util.logging.Logger;
  * idempotent: it never uses what the row said, only the article's current state, and both an update by id
  * and a delete by id leave the same document set however often they are repeated.
  *
+ * <p>Gaps. An outbox id is taken when a transaction inserts its row, not when it commits, so a row can become
+ * visible after a higher one (two publications committing in the other order). Each id missing below the highest
+ * applied one is kept as a <em>gap</em> and re-read by every catch-up ({@link OutboxMapper#listIds}); the row is
+ * applied when it appears. A gap still empty after {@code inkstone.index.outbox-gap-wait-ms} (default 60 s) is taken
+ * for a rolled-back transaction and passed with a warning in the log. A durable commit records the position below
+ * the oldest open gap ({@link #durablePosition()}), so a crash never loses a late row; {@link #appliedPosition()}
+ * is the highest id applied (what {@code /api/health} compares with the head). Without this, a row committed after
+ * a higher one had been applied was skipped for good, and its article stayed stale in search until a rebuild.
+ *
  * <p>Thread safety: applying rows ({@link #catchUp}, the scan of {@link #rebuild}) is serialised on this
  * object, so no row is skipped or applied out of order. Commits are serialised by a separate lock, taken
  * before this object's monitor (never the other way round): the position is read under the monitor, after
@@ -62,6 +71,10 @@ public class ArticleIndexer {
 
     private static final Logger LOG = Logger.getLogger(ArticleIndexer.class.getName());
     private static final int BATCH = 500;
+    /** Most outbox gaps waited for at once (ids, about 50 bytes each). */
+    static final int MAX_GAPS = 10_000;
+    /** How many ids below the rebuild's position are checked for gaps (rows in flight when the rebuild read the head). */
+    static final int REBUILD_GAP_WINDOW = 1_000;
 
     @Inject
     OutboxMapper outbox;
@@ -101,6 +114,8 @@ public class ArticleIndexer {
     private boolean uncommitted;
     private boolean rebuildFailed;
     private long lastCommitNanos;
+    /** Outbox ids below {@link #appliedPosition} not seen yet → when the gap was first seen ({@link #nanoClock}). */
+    private final java.util.TreeMap<Long, Long> gaps = new java.util.TreeMap<>();
 
     /** Opens the index at {@code inkstone.index.dir}; rebuilds it when new or built from another database, else catches up. */
     public void start() {
@@ -145,41 +160,105 @@ public class ArticleIndexer {
     }
 
     private synchronized int apply() {
-        LuceneArticleIndex idx = search.index();
-        long position = appliedPosition;
+        long now = nanoClock.getAsLong();
         int applied = 0;
+        if (!gaps.isEmpty()) {
+            List<Long> open = new ArrayList<>(gaps.keySet());
+            for (int from = 0; from < open.size(); from += BATCH) {
+                List<OutboxEntry> late = outbox.listIds(open.subList(from, Math.min(open.size(), from + BATCH)));
+                if (!late.isEmpty()) {
+                    late.forEach(e -> LOG.info("outbox id " + e.getId() + " committed "
+                            + (now - gaps.remove(e.getId())) / 1_000_000 + " ms after a higher id was applied: applied now"));
+                    applyRows(late);
+                    applied += late.size();
+                }
+            }
+            long wait = indexSettings.outboxGapWait().toNanos();
+            for (var it = gaps.entrySet().iterator(); it.hasNext(); ) {
+                var gap = it.next();
+                if (now - gap.getValue() >= wait) {
+                    it.remove();
+                    LOG.warning("outbox id " + gap.getKey() + " did not appear within " + indexSettings.outboxGapWait().toMillis()
+                            + " ms of a higher id: taken for a rolled-back transaction");
+                }
+            }
+        }
         while (true) {
+            long position = appliedPosition;
             List<OutboxEntry> rows = outbox.listAfter(position, BATCH);
             if (rows.isEmpty()) {
                 break;
             }
-            Set<Long> ids = new LinkedHashSet<>();
-            for (OutboxEntry e : rows) {
-                ids.add(e.getArticleId());
-            }
-            Set<Long> missing = new HashSet<>(ids);
-            for (Article a : articles.listPublishedForIndex(new ArrayList<>(ids))) {
-                idx.upsert(toIndexed(a));
-                missing.remove(a.getId());
-            }
-            for (Long id : missing) {
-                idx.delete(id);
-            }
-            position = rows.get(rows.size() - 1).getId();
-            appliedPosition = position;
-            uncommitted = true;
-            idx.refresh();
-            search.changed();
+            noteGaps(position, rows, now);
+            applyRows(rows);
+            appliedPosition = rows.get(rows.size() - 1).getId();
             applied += rows.size();
-            if (indexed != null) {
-                ids.forEach(id -> indexed.fire(new ArticleIndexed(id)));
-            }
         }
         return applied;
     }
 
     /**
-     * The outbox position applied to the writer (searchable), or -1 before {@link #start}. Never blocks: during a
+     * Records as gaps the ids after {@code position} missing from {@code rows} (ascending) below their last id: rows
+     * whose transactions have not committed yet, or rolled back. At most {@link #MAX_GAPS} are tracked; a larger
+     * jump (ids reserved and never used, e.g. after a bulk insert) is logged and passed at once.
+     */
+    private void noteGaps(long position, List<OutboxEntry> rows, long now) {
+        long expected = position + 1;
+        for (OutboxEntry e : rows) {
+            long missing = e.getId() - expected;
+            if (missing > 0 && gaps.size() + missing <= MAX_GAPS) {
+                LOG.info("outbox ids " + expected + ".." + (e.getId() - 1) + " not visible below committed id " + e.getId()
+                        + ": waiting for them (transactions still open, or rolled back)");
+                for (long id = expected; id < e.getId(); id++) {
+                    gaps.put(id, now);
+                }
+            } else if (missing > 0) {
+                LOG.warning("outbox ids " + expected + ".." + (e.getId() - 1) + " missing: more than " + MAX_GAPS
+                        + " open gaps, passed without waiting");
+            }
+            expected = e.getId() + 1;
+        }
+    }
+
+    /** Applies outbox rows: re-reads their articles, indexes the published ones, deletes the rest, then refreshes. */
+    private void applyRows(List<OutboxEntry> rows) {
+        LuceneArticleIndex idx = search.index();
+        Set<Long> ids = new LinkedHashSet<>();
+        for (OutboxEntry e : rows) {
+            ids.add(e.getArticleId());
+        }
+        Set<Long> missing = new HashSet<>(ids);
+        for (Article a : articles.listPublishedForIndex(new ArrayList<>(ids))) {
+            idx.upsert(toIndexed(a));
+            missing.remove(a.getId());
+        }
+        for (Long id : missing) {
+            idx.delete(id);
+        }
+        uncommitted = true;
+        idx.refresh();
+        search.changed();
+        if (indexed != null) {
+            ids.forEach(id -> indexed.fire(new ArticleIndexed(id)));
+        }
+    }
+
+    /**
+     * The position a durable commit records: every outbox id up to it is applied (or was passed as rolled back),
+     * so a replay from it after a crash misses nothing. Below {@link #appliedPosition()} while gaps are open.
+     */
+    synchronized long durablePosition() {
+        return gaps.isEmpty() ? appliedPosition : gaps.firstKey() - 1;
+    }
+
+    /** Outbox ids below the applied position not seen yet, ascending (a copy). */
+    synchronized List<Long> openGaps() {
+        return new ArrayList<>(gaps.keySet());
+    }
+
+    /**
+     * The highest outbox id applied to the writer (searchable), or -1 before {@link #start}; ids below it may still
+     * be open gaps (see the class comment). Never blocks: during a
      * long catch-up it moves batch by batch (500 rows), and during a full rebuild it stays at the position from
      * before the rebuild until the rebuild commits.
      */
@@ -230,7 +309,7 @@ public class ArticleIndexer {
                 if (!force && now - lastCommitNanos < indexSettings.commitInterval().toNanos()) {
                     return false;
                 }
-                position = appliedPosition;
+                position = durablePosition();
                 instance = appliedInstance;
                 uncommitted = false;
                 lastCommitNanos = now;
@@ -274,6 +353,9 @@ public class ArticleIndexer {
         LuceneArticleIndex idx = search.index();
         String instance = siteMeta.instanceId();
         long position = outbox.maxId();
+        long recentFrom = Math.max(0, position - REBUILD_GAP_WINDOW);
+        List<OutboxEntry> recent = outbox.listAfter(recentFrom, REBUILD_GAP_WINDOW).stream()
+                .filter(e -> e.getId() <= position).toList();
         long total = articles.countPublished();
         long started = System.nanoTime();
         AtomicLong count = new AtomicLong();
@@ -332,8 +414,12 @@ public class ArticleIndexer {
             throw new IllegalStateException("reindex failed; the index is rebuilt at the next start or by the next "
                     + "successful rebuild", failure.get());
         }
-        idx.commit(position, instance);
+        // Ids below the head that were missing when it was read belong to transactions that may commit after the
+        // scan read their article: they are gaps, re-read by the next catch-up.
+        gaps.clear();
+        noteGaps(recentFrom, recent, nanoClock.getAsLong());
         appliedPosition = position;
+        idx.commit(durablePosition(), instance);
         appliedInstance = instance;
         uncommitted = false;
         rebuildFailed = false;

@@ -17,6 +17,9 @@ public interface OutboxMapper {
     /** Outbox entries after {@code position}, oldest first, at most {@code limit}. */
     List<OutboxEntry> listAfter(@Param("position") long position, @Param("limit") int limit);
 
+    /** The outbox entries among {@code ids} (those committed by now), oldest first. {@code ids} must not be empty. */
+    List<OutboxEntry> listIds(@Param("ids") List<Long> ids);
+
     /** The highest outbox id, or 0 when the outbox is empty. */
     long maxId();
 

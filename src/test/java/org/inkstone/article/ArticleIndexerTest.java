@@ -103,15 +103,56 @@ class ArticleIndexerTest {
         return rows.size();
     }
 
+    /** Outbox ids whose transaction has not committed (invisible to the follower). */
+    private final Set<Long> inFlight = new java.util.HashSet<>();
+
+    /**
+     * Starts a publication of article {@code id} that takes its outbox id now and commits when the returned action
+     * runs: until then neither the row nor the article is visible, as in a database transaction.
+     */
+    private synchronized Runnable beginPublish(long id, String title) {
+        long row = rows.size() + 1;
+        outboxRow(id);
+        inFlight.add(row);
+        return () -> {
+            synchronized (this) {
+                Article a = new Article();
+                a.setId(id);
+                a.setTitle(title);
+                a.setBody(title + "。正文第" + id + "篇。");
+                a.setChannelId("news");
+                a.setPublishedAt(Instant.ofEpochSecond(1_700_000_000L + id));
+                published.put(id, a);
+                inFlight.remove(row);
+            }
+        };
+    }
+
+    /** Rolls back the in-flight transaction of outbox row {@code row}: the id stays unused. */
+    private synchronized void rollBack(long row) {
+        inFlight.remove(row);
+        rows.set((int) row - 1, null);
+    }
+
+    private boolean visible(OutboxEntry r) {
+        return r != null && !inFlight.contains(r.getId());
+    }
+
     private synchronized Object outboxCall(String method, Object[] args) {
         switch (method) {
             case "listAfter" -> {
                 long after = (Long) args[0];
                 reads.add(after);
-                return new ArrayList<>(rows.stream().filter(r -> r.getId() > after).limit((Integer) args[1]).toList());
+                return new ArrayList<>(rows.stream().filter(this::visible).filter(r -> r.getId() > after)
+                        .limit((Integer) args[1]).toList());
+            }
+            case "listIds" -> {
+                @SuppressWarnings("unchecked")
+                List<Long> ids = (List<Long>) args[0];
+                return new ArrayList<>(rows.stream().filter(this::visible).filter(r -> ids.contains(r.getId())).toList());
             }
             case "maxId" -> {
-                return (long) rows.size();
+                return rows.stream().filter(this::visible).mapToLong(OutboxEntry::getId).max().orElse(0);
             }
             default -> throw new UnsupportedOperationException(method);
         }
@@ -436,5 +477,112 @@ class ArticleIndexerTest {
             expected = Set.copyOf(published.keySet());
         }
         assertEquals(expected, idx.allIds());
+    }
+
+    // ----- outbox ids that commit out of order -----
+
+    @Test
+    void aRowCommittedAfterAHigherOneIsStillApplied() throws IOException {
+        ArticleIndexer x = indexer(tmp, INTERVAL);
+        x.start();
+        LuceneArticleIndex idx = x.search.index();
+        publish(1, "连云港市妇联助力乡村振兴");
+        Runnable slow = beginPublish(2, "更正后的新标题");   // outbox id 2, still in its transaction
+        publish(3, "湖人加时击败国王");                      // outbox id 3, commits first
+
+        assertEquals(2, x.catchUp());
+        assertEquals(3, x.appliedPosition());
+        assertEquals(List.of(2L), x.openGaps());
+        assertEquals(1, x.durablePosition());
+        assertEquals(List.of(), find(idx, "新标题"));
+        advance(INTERVAL);
+        x.poll();
+        assertEquals(1, idx.committedPosition(), "a commit records the position below the open gap");
+
+        slow.run();
+        assertEquals(1, x.catchUp(), "the late row is read by its id");
+        assertEquals(List.of(2L), find(idx, "新标题"));
+        assertEquals(List.of(), x.openGaps());
+        assertEquals(3, x.durablePosition());
+        advance(INTERVAL);
+        x.poll();
+        assertEquals(3, idx.committedPosition());
+    }
+
+    @Test
+    void aGapStillEmptyAfterTheWaitIsTakenForARollback() throws IOException {
+        ArticleIndexer x = indexer(tmp, INTERVAL);
+        x.start();
+        publish(1, "连云港市妇联助力乡村振兴");
+        beginPublish(2, "不会提交的稿件");
+        publish(3, "湖人加时击败国王");
+        x.catchUp();
+        rollBack(2);
+
+        advance(IndexSettings.DEFAULT_OUTBOX_GAP_WAIT.minusMillis(1));
+        x.catchUp();
+        assertEquals(List.of(2L), x.openGaps(), "still waited for 1 ms before the wait ends");
+        assertEquals(1, x.durablePosition());
+        advance(Duration.ofMillis(1));
+        x.catchUp();
+        assertEquals(List.of(), x.openGaps());
+        assertEquals(3, x.durablePosition());
+        x.commitNow();
+        assertEquals(3, x.search.index().committedPosition());
+    }
+
+    @Test
+    void aCrashWithAnOpenGapReplaysTheLateRow() throws IOException {
+        ArticleIndexer x = indexer(tmp, INTERVAL);
+        x.start();
+        publish(1, "连云港市妇联助力乡村振兴");
+        Runnable slow = beginPublish(2, "更正后的新标题");
+        publish(3, "湖人加时击败国王");
+        x.catchUp();
+        x.commitNow();
+        LuceneArticleIndex before = x.search.index();
+        assertEquals(1, before.committedPosition());
+        before.closeWithoutCommit(); // the crash, while row 2 is still in its transaction
+
+        slow.run();
+        reads.clear();
+        ArticleIndexer after = indexer(tmp, INTERVAL);
+        after.start();
+        assertEquals(1L, reads.get(0), "replay starts below the gap");
+        assertEquals(Set.of(1L, 2L, 3L), after.search.index().allIds());
+        assertEquals(List.of(), after.openGaps());
+    }
+
+    @Test
+    void aRowInItsTransactionDuringARebuildIsAppliedWhenItCommits() throws IOException {
+        publish(1, "连云港市妇联助力乡村振兴");
+        Runnable slow = beginPublish(2, "更正后的新标题");
+        publish(3, "湖人加时击败国王");
+        ArticleIndexer x = indexer(tmp, INTERVAL);
+        x.start(); // a new index: full rebuild at head 3 while row 2 is invisible
+        LuceneArticleIndex idx = x.search.index();
+        assertEquals(Set.of(1L, 3L), idx.allIds());
+        assertEquals(List.of(2L), x.openGaps());
+        assertEquals(1, idx.committedPosition(), "the rebuild commits the position below the gap");
+
+        slow.run();
+        x.catchUp();
+        assertEquals(Set.of(1L, 2L, 3L), idx.allIds());
+        assertEquals(3, x.durablePosition());
+    }
+
+    @Test
+    void moreGapsThanTheLimitArePassedAtOnce() throws IOException {
+        ArticleIndexer x = indexer(tmp, INTERVAL);
+        x.start();
+        for (int i = 0; i <= ArticleIndexer.MAX_GAPS; i++) {
+            outboxRow(99);
+            rollBack(maxRow());
+        }
+        publish(1, "连云港市妇联助力乡村振兴");
+        x.catchUp();
+        assertEquals(List.of(), x.openGaps(), ArticleIndexer.MAX_GAPS + 1 + " missing ids: passed, not waited for");
+        assertEquals(maxRow(), x.durablePosition());
+        assertEquals(List.of(1L), find(x.search.index(), "乡村振兴"));
     }
 }

@@ -382,6 +382,33 @@ class ArticleMapperIT {
         assertEquals(36, session.getMapper(org.inkstone.common.SiteMetaMapper.class).instanceId().length());
     }
 
+    /**
+     * The premise of the indexer's gap handling, on the real database: an outbox id is taken at insert, so a row
+     * inserted first and committed last is invisible while a higher id is visible, and {@code listIds} finds it
+     * once its transaction commits.
+     */
+    @Test
+    void anOutboxIdTakenFirstCanCommitLastAndIsThenFoundById() {
+        OutboxMapper outbox = session.getMapper(OutboxMapper.class);
+        Article a = article("outbox-late", "published", Instant.now());
+        long start = outbox.maxId();
+        try (SqlSession slow = factory.openSession(false); SqlSession fast = factory.openSession(false)) {
+            slow.getMapper(OutboxMapper.class).insert(a.getId(), Instant.now());
+            fast.getMapper(OutboxMapper.class).insert(a.getId(), Instant.now());
+            fast.commit();
+            session.clearCache(); // MyBatis's session cache holds the first maxId
+            List<OutboxEntry> seen = outbox.listAfter(start, 10);
+            assertEquals(1, seen.size());
+            long late = seen.get(0).getId() - 1;
+            assertEquals(seen.get(0).getId(), outbox.maxId());
+            assertEquals(List.of(), outbox.listIds(List.of(late)), "uncommitted: invisible");
+            slow.commit();
+            List<OutboxEntry> found = outbox.listIds(List.of(late, seen.get(0).getId()));
+            assertEquals(List.of(late, seen.get(0).getId()), found.stream().map(OutboxEntry::getId).toList());
+            assertEquals(a.getId(), found.get(0).getArticleId());
+        }
+    }
+
     @Test
     void channelsComeInMenuOrderWithTheirImportAliases() {
         ChannelMapper channels = session.getMapper(ChannelMapper.class);
