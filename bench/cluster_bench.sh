@@ -4,8 +4,9 @@
 #
 # 1. Throughput, same run: wrk (bench/random_id.lua: GET /articles/{random id 1..1164}, a browser User-Agent, no
 #    cookie) and GET /api/ping, through nginx to both nodes (CLUSTER_PORT) and through nginx to node A alone
-#    (CLUSTER_PORT+3), at 4 and 32 connections; a warm-up (CLUSTER_BENCH_WARMUP, 10s) per target and path, then
-#    CLUSTER_BENCH_DURATION (20s) each with --latency; prints req/s, p50, p99 and non-2xx/3xx answers.
+#    (CLUSTER_PORT+3), at 4 and 32 connections, in two rounds of opposite order; a warm-up (CLUSTER_BENCH_WARMUP, 30s)
+#    per target and path, then CLUSTER_BENCH_DURATION (20s) each with --latency; prints req/s, p50, p99 and
+#    non-2xx/3xx answers (an article withdrawn by `cluster.sh check` answers 410: a few per run).
 # 2. CPU per 1,000 publishes: utime + stime of each node's JVM (/proc/<pid>/stat, clock ticks) over an idle window
 #    of CLUSTER_BENCH_IDLE seconds (20) and over CLUSTER_BENCH_PUBLISHES (1000) publishes through node A
 #    (bench/syndication_publish.py: a reporter creates, the admin publishes), until node B's search finds the
@@ -21,7 +22,7 @@ OUT=$DIR/bench
 mkdir -p "$OUT"
 SUMMARY=$OUT/summary.txt
 : > "$SUMMARY"
-WARMUP=${CLUSTER_BENCH_WARMUP:-10s}
+WARMUP=${CLUSTER_BENCH_WARMUP:-30s}
 DURATION=${CLUSTER_BENCH_DURATION:-20s}
 THREADS=${CLUSTER_BENCH_THREADS:-2}
 PUBLISHES=${CLUSTER_BENCH_PUBLISHES:-1000}
@@ -45,7 +46,7 @@ run_wrk() {
     local key=$1 url=$2 conns=$3 f script=()
     shift 3
     if (( $# > 0 )); then script=(-s "$1"); shift; fi
-    f=$OUT/wrk-$(echo "$key" | tr -c 'A-Za-z0-9\n' '_')-c$conns.txt
+    f=$OUT/wrk-$(echo "$key" | tr -c 'A-Za-z0-9\n' '_')-c$conns-r${round:-1}.txt
     if (( $# > 0 )); then
         wrk -t"$THREADS" -c"$conns" -d"$DURATION" --latency "${script[@]}" "$url" -- "$@" > "$f"
     else
@@ -75,14 +76,25 @@ for target in "A+B via nginx|$CLUSTER_PORT" "A only via nginx|$CLUSTER_PORT_ONE"
     wrk -t"$THREADS" -c32 -d"$WARMUP" -s "$ROOT/bench/random_id.lua" "http://127.0.0.1:$port/" -- /articles/ "$IDS" > "$OUT/warmup-page-$port.txt"
     wrk -t"$THREADS" -c32 -d"$WARMUP" "http://127.0.0.1:$port/api/ping" > "$OUT/warmup-ping-$port.txt"
 done
-for conns in 4 32; do
-    for target in "A+B via nginx|$CLUSTER_PORT" "A only via nginx|$CLUSTER_PORT_ONE"; do
-        name=${target%%|*}
-        port=${target##*|}
-        run_wrk "page, $name" "http://127.0.0.1:$port/" "$conns" "$ROOT/bench/random_id.lua" /articles/ "$IDS"
-        run_wrk "ping, $name" "http://127.0.0.1:$port/api/ping" "$conns"
+# Two rounds in opposite orders (A+B first, then A alone first), so that neither set-up always meets the JVMs
+# and caches warmer than the other: the first runs after start-up still see JIT compilation on node B.
+for round in 1 2; do
+    if (( round == 1 )); then order=("A+B via nginx|$CLUSTER_PORT" "A only via nginx|$CLUSTER_PORT_ONE");
+    else order=("A only via nginx|$CLUSTER_PORT_ONE" "A+B via nginx|$CLUSTER_PORT"); fi
+    say "round $round"
+    for conns in 4 32; do
+        for target in "${order[@]}"; do
+            name=${target%%|*}
+            port=${target##*|}
+            run_wrk "page, $name" "http://127.0.0.1:$port/" "$conns" "$ROOT/bench/random_id.lua" /articles/ "$IDS"
+            run_wrk "ping, $name" "http://127.0.0.1:$port/api/ping" "$conns"
+        done
     done
 done
+
+rss_mib() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+heap_used_mb() { jcmd "$1" GC.heap_info 2>/dev/null | awk '/garbage-first heap|total [0-9]+K, used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); printf "%.0f", v / 1024; exit}}'; }
+say "memory after the throughput runs: node A RSS $(rss_mib "$PID_A") MiB (heap used $(heap_used_mb "$PID_A") MB), node B RSS $(rss_mib "$PID_B") MiB (heap used $(heap_used_mb "$PID_B") MB)"
 
 say "-- CPU per $PUBLISHES publishes through node A (utime+stime from /proc/<pid>/stat, $HZ ticks/s)"
 ia0=$(cpu_ticks "$PID_A"); ib0=$(cpu_ticks "$PID_B")
@@ -99,7 +111,7 @@ ADMIN_SID=$(login admin "$ADMIN_PASSWORD")
 TAG=$(date +%s)
 REPORTER=benchrep$TAG
 REPORTER_PASSWORD=bench-reporter-$TAG-$RANDOM
-code=$(curl -sS -m 60 -o "$OUT/reporter.json" -w '%{http_code}' -b "JSESSIONID=$ADMIN_SID" -H 'Content-Type: application/json' \
+code=$(curl -sS -m 60 -o "$OUT/reporter.json" -w '%{http_code}' -b "$ADMIN_SID" -H 'Content-Type: application/json' \
     -d "{\"username\":\"$REPORTER\",\"displayName\":\"基准记者$TAG\",\"password\":\"$REPORTER_PASSWORD\",\"roles\":[\"reporter\"]}" \
     "$A/api/admin/accounts")
 [[ $code == 201 ]] || { echo "creating the reporter failed: HTTP $code $(cat "$OUT/reporter.json")" >&2; exit 1; }

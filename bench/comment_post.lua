@@ -3,7 +3,7 @@
 -- with the session cookie of one of this thread's accounts, round-robin (wrk has no per-connection hook, so
 -- consecutive requests of a thread, i.e. its connections, take the accounts in turn).
 -- Usage: wrk ... -s comment_post.lua URL -- COOKIE_FILE THREADS MAX_ID SKIP_ID
---   COOKIE_FILE: one JSESSIONID value a line; thread t (0-based) takes lines t, t+THREADS, t+2*THREADS, ...
+--   COOKIE_FILE: one Cookie header value a line (JSESSIONID=...; JSESSIONIDVERSION=...: both, see bench/lib.sh); thread t (0-based) takes lines t, t+THREADS, t+2*THREADS, ...
 -- Bodies carry a run tag, the thread id and a counter, so no post repeats an (account, article, body) of the
 -- duplicate window (409). done() prints "comment posts: created N (approved A), other statuses: ...; request()
 -- calls R": R bounds the posts sent (wrk calls request() once more, unsent, to check for pipelining), so R - N
@@ -45,7 +45,7 @@ function request()
   repeat id = math.random(1, max_id) until id ~= skip_id
   local body = string.format('{"body":"基准测试 %s-%d-%d：这篇报道写得很清楚，谢谢记者。"}', run, tid, n)
   return wrk.format("POST", "/api/articles/" .. id .. "/comments",
-    { ["Content-Type"] = "application/json", ["Cookie"] = "JSESSIONID=" .. cookie }, body)
+    { ["Content-Type"] = "application/json", ["Cookie"] = cookie }, body)
 end
 
 function response(status, headers, body)

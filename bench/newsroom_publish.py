@@ -3,7 +3,8 @@
 response until the node's search API finds it (polled every POLL_MS). Prints one line per article
 ("<id> <publish ms> <found ms>") and ends with "done". Standard library only.
 
-usage: newsroom_publish.py BASE AUTHOR_SESSION_ID PUBLISHER_SESSION_ID COUNT TAG [POLL_MS]
+usage: newsroom_publish.py BASE AUTHOR_COOKIES PUBLISHER_COOKIES COUNT TAG [POLL_MS]
+(COOKIES: Cookie header values with both session cookies, as bench/lib.sh's login prints them)
 
 The author (a reporter) creates each article and a chief editor or admin publishes it: nobody publishes a
 version they wrote (four eyes).
@@ -20,7 +21,7 @@ poll = (int(sys.argv[6]) if len(sys.argv) > 6 else 20) / 1000.0
 
 def call(method, path, body=None, sid=None):
     data = None if body is None else json.dumps(body).encode("utf-8")
-    headers = {"Content-Type": "application/json", "Cookie": "JSESSIONID=" + (sid or publisher)}
+    headers = {"Content-Type": "application/json", "Cookie": sid or publisher}
     req = urllib.request.Request(base + path, data=data, method=method, headers=headers)
     with urllib.request.urlopen(req, timeout=30) as r:
         text = r.read().decode("utf-8")

@@ -389,13 +389,13 @@ if [[ $PARTS == *C* ]]; then
     DB_CLIENT=$(command -v mariadb || command -v mysql || true)
     if [[ -z "$DB_CLIENT" ]]; then echo "Part C needs the mariadb (or mysql) client on PATH" >&2; exit 1; fi
 
-    # log_in USER PASSWORD: prints the session id (JSESSIONID) or nothing
+    # log_in USER PASSWORD: prints the session cookies as a Cookie header value (cookie_header in bench/lib.sh) or nothing
     log_in() {
         local jar code
         jar=$(mktemp "$CDIR/jar.XXXXXX")
         code=$(curl -sS -m 60 -o /dev/null -w '%{http_code}' -c "$jar" -H "$JSON" \
             -d "{\"username\":\"$1\",\"password\":\"$2\"}" "$BASE/api/session" || true)
-        if [[ $code == 200 ]]; then awk '$6 == "JSESSIONID" {v = $7} END {print v}' "$jar"; else echo "log-in $1: HTTP $code" >&2; fi
+        if [[ $code == 200 ]]; then cookie_header "$jar"; else echo "log-in $1: HTTP $code" >&2; fi
         rm -f "$jar"
     }
 
@@ -405,7 +405,7 @@ if [[ $PARTS == *C* ]]; then
     if [[ -z "$ADMIN_SID" ]]; then echo "admin log-in failed" >&2; exit 1; fi
     t0=$(date +%s.%N)
     codes=$(for i in $(seq 1 "$LIST_COMMENTS"); do
-        curl -sS -m 30 -o /dev/null -w '%{http_code}\n' -H "$JSON" -b "JSESSIONID=$ADMIN_SID" \
+        curl -sS -m 30 -o /dev/null -w '%{http_code}\n' -H "$JSON" -b "$ADMIN_SID" \
             -d "{\"body\":\"编辑部留言 第 $i 条：感谢关注本报道，欢迎继续讨论。\"}" "$BASE/api/articles/$LIST_ARTICLE/comments" || echo 000
     done | sort | uniq -c | awk '{printf "%s×%s ", $2, $1}')
     t1=$(date +%s.%N)
@@ -473,7 +473,7 @@ if [[ $PARTS == *C* ]]; then
     # whose cost grows with the site's comment count shows up here
     bench clist2 "GET comments (after posts)" "/api/articles/$LIST_ARTICLE/comments?size=20"
     sid1=$(head -1 "$CDIR/cookies.txt")
-    say "GET /api/session of a reader after posting: $(curl -sS -m 30 -b "JSESSIONID=$sid1" "$BASE/api/session")"
+    say "GET /api/session of a reader after posting: $(curl -sS -m 30 -b "$sid1" "$BASE/api/session")"
     bench ccaptcha "POST /api/captcha (render PNG)" / bench/captcha_issue.lua "$SHIPPED_IDS"
     # the image GET: challenges issued just before (an image stays readable until used or expired)
     : > "$CDIR/images.txt"

@@ -3,7 +3,8 @@
 one line per article: "<article id> <publish response, Unix ms> <publish call ms>", then "done". Standard library
 only.
 
-usage: syndication_publish.py BASE AUTHOR_SESSION_ID PUBLISHER_SESSION_ID COUNT TAG CHANNEL
+usage: syndication_publish.py BASE AUTHOR_COOKIES PUBLISHER_COOKIES COUNT TAG CHANNEL
+(the COOKIES arguments are Cookie header values with both session cookies, as bench/lib.sh's login prints them)
 """
 import json
 import sys
@@ -15,7 +16,7 @@ base, author, publisher, count, tag, channel = sys.argv[1], sys.argv[2], sys.arg
 
 def call(method, path, body, sid):
     req = urllib.request.Request(base + path, data=json.dumps(body).encode("utf-8"), method=method,
-                                 headers={"Content-Type": "application/json", "Cookie": "JSESSIONID=" + sid})
+                                 headers={"Content-Type": "application/json", "Cookie": sid})
     with urllib.request.urlopen(req, timeout=30) as r:
         text = r.read().decode("utf-8")
         return json.loads(text) if text else None

@@ -77,14 +77,18 @@ class ArticleIndexerTest {
     // ----- the database stand-in -----
 
     private synchronized void publish(long id, String title) {
+        published.put(id, article(id, title));
+        outboxRow(id);
+    }
+
+    private static Article article(long id, String title) {
         Article a = new Article();
         a.setId(id);
         a.setTitle(title);
         a.setBody(title + "。正文第" + id + "篇。");
         a.setChannelId("news");
         a.setPublishedAt(Instant.ofEpochSecond(1_700_000_000L + id));
-        published.put(id, a);
-        outboxRow(id);
+        return a;
     }
 
     private synchronized void withdraw(long id) {
@@ -116,13 +120,7 @@ class ArticleIndexerTest {
         inFlight.add(row);
         return () -> {
             synchronized (this) {
-                Article a = new Article();
-                a.setId(id);
-                a.setTitle(title);
-                a.setBody(title + "。正文第" + id + "篇。");
-                a.setChannelId("news");
-                a.setPublishedAt(Instant.ofEpochSecond(1_700_000_000L + id));
-                published.put(id, a);
+                published.put(id, article(id, title));
                 inFlight.remove(row);
             }
         };
@@ -481,14 +479,23 @@ class ArticleIndexerTest {
 
     // ----- outbox ids that commit out of order -----
 
+    /**
+     * Article 1 published (outbox id 1), article 2 in its publishing transaction (id 2, invisible), article 3
+     * published after it (id 3, committed first). Returns the commit of article 2's transaction.
+     */
+    private Runnable rowTwoStillInItsTransaction() {
+        publish(1, "连云港市妇联助力乡村振兴");
+        Runnable commit = beginPublish(2, "更正后的新标题");
+        publish(3, "湖人加时击败国王");
+        return commit;
+    }
+
     @Test
     void aRowCommittedAfterAHigherOneIsStillApplied() throws IOException {
         ArticleIndexer x = indexer(tmp, INTERVAL);
         x.start();
         LuceneArticleIndex idx = x.search.index();
-        publish(1, "连云港市妇联助力乡村振兴");
-        Runnable slow = beginPublish(2, "更正后的新标题");   // outbox id 2, still in its transaction
-        publish(3, "湖人加时击败国王");                      // outbox id 3, commits first
+        Runnable slow = rowTwoStillInItsTransaction();
 
         assertEquals(2, x.catchUp());
         assertEquals(3, x.appliedPosition());
@@ -513,9 +520,7 @@ class ArticleIndexerTest {
     void aGapStillEmptyAfterTheWaitIsTakenForARollback() throws IOException {
         ArticleIndexer x = indexer(tmp, INTERVAL);
         x.start();
-        publish(1, "连云港市妇联助力乡村振兴");
-        beginPublish(2, "不会提交的稿件");
-        publish(3, "湖人加时击败国王");
+        rowTwoStillInItsTransaction();
         x.catchUp();
         rollBack(2);
 
@@ -535,9 +540,7 @@ class ArticleIndexerTest {
     void aCrashWithAnOpenGapReplaysTheLateRow() throws IOException {
         ArticleIndexer x = indexer(tmp, INTERVAL);
         x.start();
-        publish(1, "连云港市妇联助力乡村振兴");
-        Runnable slow = beginPublish(2, "更正后的新标题");
-        publish(3, "湖人加时击败国王");
+        Runnable slow = rowTwoStillInItsTransaction();
         x.catchUp();
         x.commitNow();
         LuceneArticleIndex before = x.search.index();
@@ -555,9 +558,7 @@ class ArticleIndexerTest {
 
     @Test
     void aRowInItsTransactionDuringARebuildIsAppliedWhenItCommits() throws IOException {
-        publish(1, "连云港市妇联助力乡村振兴");
-        Runnable slow = beginPublish(2, "更正后的新标题");
-        publish(3, "湖人加时击败国王");
+        Runnable slow = rowTwoStillInItsTransaction();
         ArticleIndexer x = indexer(tmp, INTERVAL);
         x.start(); // a new index: full rebuild at head 3 while row 2 is invisible
         LuceneArticleIndex idx = x.search.index();
