@@ -361,7 +361,10 @@ public final class NewsroomScenarios {
         String page = reader.get("articles/" + id).body();
         assertTrue(page.contains("<strong>更正</strong>"), page);
         assertTrue(page.contains("原文标题有误，已更正。"));
-        assertTrue(searchIds(word + "新标题").contains(id));
+        // failed once in CI (2026-11-30) with no message: say what search and the index held
+        assertTrue(searchIds(word + "新标题").contains(id), () -> "search: "
+                + reader.get("api/search?q=" + URLEncoder.encode(word + "新标题", StandardCharsets.UTF_8)).body()
+                + "; old title: " + searchIds(word + "原标题") + "; health: " + reader.get("api/health").body());
     }
 
     /**
