@@ -76,11 +76,9 @@ public class ArticleIndexer {
     /** How many ids below the rebuild's position are checked for gaps (rows in flight when the rebuild read the head). */
     static final int REBUILD_GAP_WINDOW = 1_000;
 
+    /** For the outbox head only ({@link #outboxHead}); catch-ups and rebuilds read through a session of their own. */
     @Inject
     OutboxMapper outbox;
-
-    @Inject
-    ArticleMapper articles;
 
     @Inject
     SearchIndex search;
@@ -160,6 +158,14 @@ public class ArticleIndexer {
     }
 
     private synchronized int apply() {
+        // Its own session with autocommit on, never the thread's: every read starts a fresh snapshot, whatever
+        // session or connection state the calling thread (a request, the scheduler) carries.
+        try (SqlSession session = sessions.openSession(true)) {
+            return apply(session.getMapper(OutboxMapper.class), session.getMapper(ArticleMapper.class));
+        }
+    }
+
+    private int apply(OutboxMapper outbox, ArticleMapper articles) {
         long now = nanoClock.getAsLong();
         int applied = 0;
         if (!gaps.isEmpty()) {
@@ -169,7 +175,7 @@ public class ArticleIndexer {
                 if (!late.isEmpty()) {
                     late.forEach(e -> LOG.info("outbox id " + e.getId() + " committed "
                             + (now - gaps.remove(e.getId())) / 1_000_000 + " ms after a higher id was applied: applied now"));
-                    applyRows(late);
+                    applyRows(late, articles);
                     applied += late.size();
                 }
             }
@@ -190,7 +196,7 @@ public class ArticleIndexer {
                 break;
             }
             noteGaps(position, rows, now);
-            applyRows(rows);
+            applyRows(rows, articles);
             appliedPosition = rows.get(rows.size() - 1).getId();
             applied += rows.size();
         }
@@ -221,7 +227,7 @@ public class ArticleIndexer {
     }
 
     /** Applies outbox rows: re-reads their articles, indexes the published ones, deletes the rest, then refreshes. */
-    private void applyRows(List<OutboxEntry> rows) {
+    private void applyRows(List<OutboxEntry> rows, ArticleMapper articles) {
         LuceneArticleIndex idx = search.index();
         Set<Long> ids = new LinkedHashSet<>();
         for (OutboxEntry e : rows) {
@@ -352,11 +358,18 @@ public class ArticleIndexer {
     private long rebuildLocked() {
         LuceneArticleIndex idx = search.index();
         String instance = siteMeta.instanceId();
-        long position = outbox.maxId();
-        long recentFrom = Math.max(0, position - REBUILD_GAP_WINDOW);
-        List<OutboxEntry> recent = outbox.listAfter(recentFrom, REBUILD_GAP_WINDOW).stream()
-                .filter(e -> e.getId() <= position).toList();
-        long total = articles.countPublished();
+        long position;
+        long recentFrom;
+        List<OutboxEntry> recent;
+        long total;
+        try (SqlSession session = sessions.openSession(true)) {
+            OutboxMapper ob = session.getMapper(OutboxMapper.class);
+            position = ob.maxId();
+            recentFrom = Math.max(0, position - REBUILD_GAP_WINDOW);
+            long head = position;
+            recent = ob.listAfter(recentFrom, REBUILD_GAP_WINDOW).stream().filter(e -> e.getId() <= head).toList();
+            total = session.getMapper(ArticleMapper.class).countPublished();
+        }
         long started = System.nanoTime();
         AtomicLong count = new AtomicLong();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();

@@ -58,6 +58,8 @@ class ArticleIndexerTest {
     private final List<OutboxEntry> rows = new ArrayList<>();
     /** The positions {@code listAfter} was asked for, in order. */
     private final List<Long> reads = new CopyOnWriteArrayList<>();
+    /** The sessions the indexer opened, in order: "autocommit=true|false" or "default". */
+    private final List<String> sessionsOpened = new CopyOnWriteArrayList<>();
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
     private final List<LuceneArticleIndex> open = new ArrayList<>();
@@ -206,9 +208,9 @@ class ArticleIndexerTest {
         LuceneArticleIndex idx = new LuceneArticleIndex(directory, 16);
         open.add(idx);
         ArticleIndexer x = new ArticleIndexer();
-        x.outbox = proxy(OutboxMapper.class, this::outboxCall);
+        OutboxMapper outbox = proxy(OutboxMapper.class, this::outboxCall);
+        x.outbox = outbox;
         ArticleMapper mapper = proxy(ArticleMapper.class, this::articleCall);
-        x.articles = mapper;
         x.search = new SearchIndex() {
             @Override
             public LuceneArticleIndex open() {
@@ -227,12 +229,13 @@ class ArticleIndexerTest {
             }
         };
         SqlSession session = proxy(SqlSession.class, (m, a) -> switch (m) {
-            case "getMapper" -> mapper;
+            case "getMapper" -> a[0] == OutboxMapper.class ? outbox : mapper;
             case "close" -> null;
             default -> throw new UnsupportedOperationException(m);
         });
         x.sessions = proxy(SqlSessionFactory.class, (m, a) -> {
-            if (m.equals("openSession") && (a == null || a.length == 0)) {
+            if (m.equals("openSession") && (a == null || a.length == 0 || a[0] instanceof Boolean)) {
+                sessionsOpened.add(a == null || a.length == 0 ? "default" : "autocommit=" + a[0]);
                 return session;
             }
             throw new UnsupportedOperationException(m);
@@ -273,7 +276,10 @@ class ArticleIndexerTest {
         assertEquals(0, idx.committedPosition(), "the rebuild of an empty database commits position 0");
 
         publish(1, "连云港市妇联助力乡村振兴");
+        sessionsOpened.clear();
         assertEquals(1, x.catchUp());
+        assertEquals(List.of("autocommit=true"), sessionsOpened,
+                "a catch-up reads through one session of its own with autocommit on, never the calling thread's");
 
         assertEquals(List.of(1L), find(idx, "乡村振兴"));
         assertEquals(1, x.appliedPosition());
