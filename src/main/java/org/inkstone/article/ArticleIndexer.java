@@ -157,6 +157,42 @@ public class ArticleIndexer {
         return applied;
     }
 
+    /**
+     * Applies the outbox ({@link #catchUp}) until row {@code outboxId} is applied, at most {@code max}: for a request
+     * that has just committed that row and answers only once its own node's search shows the change. Retries every
+     * 10 ms; logs when the row took more than one catch-up (with how long) and when it was not applied in time.
+     * Returns whether the row is applied. Thread-safe.
+     */
+    public boolean catchUpTo(long outboxId, java.time.Duration max) {
+        long started = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            catchUp();
+            if (isApplied(outboxId)) {
+                if (attempt > 1) {
+                    LOG.info("outbox row " + outboxId + " applied after " + attempt + " catch-ups, "
+                            + (System.nanoTime() - started) / 1_000_000 + " ms after its commit");
+                }
+                return true;
+            }
+            if (System.nanoTime() - started >= max.toNanos()) {
+                LOG.warning("outbox row " + outboxId + " not applied " + max.toMillis() + " ms after its commit (applied "
+                        + appliedPosition + ", gaps " + openGaps() + "); the outbox poll applies it when it appears");
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** Whether outbox row {@code id} is applied: at or below the highest applied id and not an open gap. */
+    synchronized boolean isApplied(long id) {
+        return id <= appliedPosition && !gaps.containsKey(id);
+    }
+
     private synchronized int apply() {
         // Its own session with autocommit on, never the thread's: every read starts a fresh snapshot, whatever
         // session or connection state the calling thread (a request, the scheduler) carries.

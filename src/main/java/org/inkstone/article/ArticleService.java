@@ -357,25 +357,29 @@ public class ArticleService {
      * and, for a correction, its note (dated now). A publication without a note (the first one, or one after a
      * withdrawal and restore) is no correction: it clears the note and time of any earlier correction, so readers
      * and partners see none. Then writes the index outbox and fires {@link ArticleChanged}
-     * ({@code CORRECTED} with a note, else {@code PUBLISHED}) in this transaction.
+     * ({@code CORRECTED} with a note, else {@code PUBLISHED}) in this transaction. Returns the outbox row's id.
      */
     @Transactional
-    public void recordPublished(long id, Long publishedBy, Instant publishedAt, String correctionNote, Instant now) {
+    public long recordPublished(long id, Long publishedBy, Instant publishedAt, String correctionNote, Instant now) {
         mapper.updatePublished(id, publishedBy, publishedAt, correctionNote, now);
         outbox.insert(id, now);
+        long outboxId = outbox.lastInsertId();
         changed.fire(new ArticleChanged(id, correctionNote == null ? ArticleChanged.Kind.PUBLISHED
                 : ArticleChanged.Kind.CORRECTED, now));
+        return outboxId;
     }
 
     /**
      * Keeps the reason of a withdrawal with the article, tells every node's index (outbox) and fires
-     * {@link ArticleChanged} {@code WITHDRAWN} in this transaction.
+     * {@link ArticleChanged} {@code WITHDRAWN} in this transaction. Returns the outbox row's id.
      */
     @Transactional
-    public void recordWithdrawn(long id, String reason, Instant now) {
+    public long recordWithdrawn(long id, String reason, Instant now) {
         mapper.updateWithdrawReason(id, reason);
         outbox.insert(id, now);
+        long outboxId = outbox.lastInsertId();
         changed.fire(new ArticleChanged(id, ArticleChanged.Kind.WITHDRAWN, now));
+        return outboxId;
     }
 
     /** Removes the article from every editor pick list (a withdrawal does; they do not come back on restore). */

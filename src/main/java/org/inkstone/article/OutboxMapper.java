@@ -14,6 +14,9 @@ public interface OutboxMapper {
     /** Records that the article's indexed state may have changed. */
     int insert(@Param("articleId") long articleId, @Param("now") Instant now);
 
+    /** The id of the row this connection's last {@link #insert} wrote (MySQL/MariaDB {@code LAST_INSERT_ID()}). */
+    long lastInsertId();
+
     /** Outbox entries after {@code position}, oldest first, at most {@code limit}. */
     List<OutboxEntry> listAfter(@Param("position") long position, @Param("limit") int limit);
 

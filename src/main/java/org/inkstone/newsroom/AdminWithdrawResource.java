@@ -47,8 +47,7 @@ public class AdminWithdrawResource {
         boolean token = security.getUserPrincipal() != null
                 && CallerSecurity.TOKEN_PRINCIPAL.equals(security.getUserPrincipal().getName());
         Workflow.Actor actor = NewsroomService.actor(token ? java.util.Optional.empty() : caller.account(), token);
-        newsroom.withdraw(id.value(), body == null ? null : body.reason, actor);
-        newsroom.readersChanged();
+        newsroom.readersChanged(newsroom.withdraw(id.value(), body == null ? null : body.reason, actor).outboxId());
         return Response.noContent().build();
     }
 }

@@ -111,7 +111,7 @@ public class NewsroomResource {
         }
         NewsroomService.Moved m = newsroom.transition(id.value(), in, actor());
         if (m.readersChanged()) {
-            newsroom.readersChanged();
+            newsroom.readersChanged(m.outboxId());
         }
         return m.view();
     }

@@ -119,7 +119,11 @@ public class NewsroomService {
     private volatile ArticleHtmlPolicy policy;
 
     /** The result of a transition and whether what readers see changed (then {@link #readersChanged()} follows the commit). */
-    public record Moved(NewsroomViews.Moved view, boolean readersChanged) {
+    public record Moved(NewsroomViews.Moved view, long outboxId) {
+        /** Whether what readers see changed: the transition wrote an index outbox row ({@code outboxId} &gt; 0). */
+        public boolean readersChanged() {
+            return outboxId > 0;
+        }
     }
 
     // ----- reading -----
@@ -422,21 +426,19 @@ public class NewsroomService {
             articles.applyContent(id, rev);
         }
         store(row, o, publishAt, row.getContentBy(), now);
-        boolean readersChanged = false;
+        long outboxId = 0;
         if (o.goesLive()) {
-            articles.recordPublished(id, actor.id(), now, correctionNote, now);
-            readersChanged = true;
+            outboxId = articles.recordPublished(id, actor.id(), now, correctionNote, now);
         } else if (o.state() == State.WITHDRAWN) {
-            articles.recordWithdrawn(id, in.reason.strip(), now);
+            outboxId = articles.recordWithdrawn(id, in.reason.strip(), now);
             articles.removePicks(id);
-            readersChanged = true;
         }
         String auditReason = blankToNull(in.reason);
         if (warnsOfNearDuplicates(action, o)) {
             auditReason = withNearDuplicateWarning(auditReason, nearDuplicates(id, latest));
         }
         audit(id, actor, action.id(), subject, o, auditReason, n, ack && !found.isEmpty(), now);
-        return new Moved(new NewsroomViews.Moved(o.state().id(), row.getVersion() + 1, o.level()), readersChanged);
+        return new Moved(new NewsroomViews.Moved(o.state().id(), row.getVersion() + 1, o.level()), outboxId);
     }
 
     /**
@@ -499,6 +501,20 @@ public class NewsroomService {
      */
     public void readersChanged() {
         indexer.catchUp();
+        recommendations.invalidate();
+    }
+
+    /** Longest wait of {@link #readersChanged(long)} for its outbox row (ms); the cross-node bound of issue 12. */
+    static final long READERS_WAIT_MS = 2_000;
+
+    /**
+     * As {@link #readersChanged()}, after the commit of a transition that wrote outbox row {@code outboxId}: this
+     * node's index applies the outbox until that row is applied (at most {@value #READERS_WAIT_MS} ms, then it
+     * returns and the outbox poll applies the row later; both are logged), so the caller's next search sees the
+     * change.
+     */
+    public void readersChanged(long outboxId) {
+        indexer.catchUpTo(outboxId, java.time.Duration.ofMillis(READERS_WAIT_MS));
         recommendations.invalidate();
     }
 

@@ -592,4 +592,24 @@ class ArticleIndexerTest {
         assertEquals(maxRow(), x.durablePosition());
         assertEquals(List.of(1L), find(x.search.index(), "乡村振兴"));
     }
+
+    @Test
+    void catchUpToWaitsForARowThatCommitsLater() throws Exception {
+        ArticleIndexer x = indexer(tmp, INTERVAL);
+        x.start();
+        Runnable slow = rowTwoStillInItsTransaction();
+        Future<?> commit = pool.submit(() -> {
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            slow.run();
+        });
+        assertTrue(x.catchUpTo(2, Duration.ofSeconds(5)));
+        commit.get();
+        assertEquals(List.of(2L), find(x.search.index(), "新标题"));
+        assertTrue(x.catchUpTo(3, Duration.ZERO), "already applied: no wait");
+        assertFalse(x.catchUpTo(4, Duration.ofMillis(50)), "a row that never appears: false after the wait");
+    }
 }
