@@ -159,12 +159,13 @@ final class ReaderQueryBuilder {
         if (parts.size() == 1) {
             String part = parts.iterator().next();
             List<String> alternatives = analyzers.expand(synonyms, part);
-            List<String> segments = new ArrayList<>(new LinkedHashSet<>(
-                    ArticleAnalyzers.tokens(analyzers.word(), ArticleFields.BODY, part)));
-            // Only Chinese text is split: Latin letters and digits (pm2.5, iphone4) are one word as typed.
+            // Only Chinese text is split: Latin letters and digits (pm2.5, iphone4) are one word as typed, also
+            // inside Chinese (更正稿m0sxluw8新标题 → 更正, 稿, m0sxluw8, 新标题): joined to a neighbouring single
+            // Chinese character they made a word the index holds nowhere, and the headline typed whole found nothing.
+            List<String> segments = hanSegments(part);
             if (segments.size() > 1 && alternatives.equals(List.of(part)) && part.codePoints().anyMatch(
                     c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                for (String s : joinSingleCharacters(segments)) {
+                for (String s : segments) {
                     if (words.size() == MAX_WORDS) {
                         break;
                     }
@@ -185,6 +186,32 @@ final class ReaderQueryBuilder {
             words.add(analyzers.expand(synonyms, p));
         }
         return words;
+    }
+
+    /**
+     * The words of one unspaced part: each run of Chinese characters segmented by smartcn with its single characters
+     * joined ({@link #joinSingleCharacters}), each run of anything else (Latin letters, digits, punctuation) kept whole
+     * as typed, in order, distinct; runs that hold no token are dropped.
+     */
+    List<String> hanSegments(String part) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < part.length()) {
+            boolean han = Character.UnicodeScript.of(part.codePointAt(i)) == Character.UnicodeScript.HAN;
+            int j = i;
+            while (j < part.length() && (Character.UnicodeScript.of(part.codePointAt(j)) == Character.UnicodeScript.HAN) == han) {
+                j += Character.charCount(part.codePointAt(j));
+            }
+            String run = part.substring(i, j);
+            List<String> tokens = ArticleAnalyzers.tokens(analyzers.word(), ArticleFields.BODY, run);
+            if (han) {
+                out.addAll(joinSingleCharacters(tokens));
+            } else if (!tokens.isEmpty()) {
+                out.add(run.strip());
+            }
+            i = j;
+        }
+        return new ArrayList<>(new LinkedHashSet<>(out));
     }
 
     /**

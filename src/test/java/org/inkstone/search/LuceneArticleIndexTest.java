@@ -172,4 +172,14 @@ class LuceneArticleIndexTest {
             assertEquals(null, fresh.committedInstance());
         }
     }
+
+    /** A headline of Chinese with Latin letters and digits inside, no spaces, finds its article when typed whole. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"更正稿m0sxluw8新标题", "更正稿l7888o3a新标题", "更正稿l7888o3a原标题",
+            "三审稿件k2j9d0aa标题", "iPhone15发布会", "5G手机销量"})
+    void aMixedHeadlineTypedWholeFindsItsArticle(String title) {
+        add(900, title, "<p>改正后的正文。</p>", "tech", JULY);
+        index.refresh();
+        assertEquals(List.of(900L), ids(search(title)), title);
+    }
 }
