@@ -118,7 +118,10 @@ public class NewsroomService {
     private volatile SensitiveWords words;
     private volatile ArticleHtmlPolicy policy;
 
-    /** The result of a transition and whether what readers see changed (then {@link #readersChanged()} follows the commit). */
+    /**
+     * The result of a transition and the index outbox row it wrote, 0 when what readers see did not change (else
+     * {@link #readersChanged(long)} follows the commit).
+     */
     public record Moved(NewsroomViews.Moved view, long outboxId) {
         /** Whether what readers see changed: the transition wrote an index outbox row ({@code outboxId} &gt; 0). */
         public boolean readersChanged() {
